@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { AppDb } from '../../db/open';
+import { contract, roleAllows, type MethodName } from '../../shared/contract';
+import type { MethodDef } from '../../shared/contract/define';
+import { vnDate } from '../../shared/domain/dates';
+import { AppError, type ApiErrorBody, type Envelope, type FieldIssue } from '../../shared/errors';
+import { writeAudit, type AuditEntry } from './audit';
+import type { SessionStore } from './sessions';
+import type { Ctx, Handler } from './types';
+
+export interface Logger {
+  error(message: string, err?: unknown): void;
+}
+
+export interface RouterOptions {
+  db: AppDb;
+  sqlite: Database.Database;
+  sessions: SessionStore;
+  appVersion: string;
+  handlers: Record<string, unknown>[];
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export interface Router {
+  call(method: string, input: unknown, token: string | null): Envelope<unknown>;
+  readonly methods: readonly MethodName[];
+}
+
+/** Joins feature handler maps, refusing a method handled twice, a handler with no contract, or a gap. */
+export function registerHandlers(maps: Record<string, unknown>[]): Map<MethodName, Handler<MethodName>> {
+  const registered = new Map<MethodName, Handler<MethodName>>();
+  for (const map of maps) {
+    for (const [name, handler] of Object.entries(map)) {
+      if (!(name in contract)) throw new Error(`Handler for a method not in the contract: ${name}`);
+      if (registered.has(name as MethodName)) throw new Error(`Method handled twice: ${name}`);
+      registered.set(name as MethodName, handler as Handler<MethodName>);
+    }
+  }
+  const missing = Object.keys(contract).filter((m) => !registered.has(m as MethodName));
+  if (missing.length > 0) throw new Error(`Methods without a handler: ${missing.join(', ')}`);
+  return registered;
+}
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+}
+
+const internalMessage = 'Lỗi hệ thống: thao tác chưa được thực hiện. Vui lòng thử lại hoặc báo quản trị viên.';
+
+function toErrorBody(err: unknown, logger: Logger, method: string): ApiErrorBody {
+  if (err instanceof AppError) return err.toBody();
+  logger.error(`[${method}] unexpected error`, err);
+  return { code: 'internal', message: internalMessage };
+}
+
+/**
+ * The one gate every call passes, whatever the transport: authenticate → permission → parse input → service
+ * (a command runs in one transaction and must leave an audit row) → checked output → envelope.
+ */
+export function createRouter(options: RouterOptions): Router {
+  const handlers = registerHandlers(options.handlers);
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? { error: (m, e) => console.error(m, e) };
+
+  function call(method: string, rawInput: unknown, token: string | null): Envelope<unknown> {
+    try {
+      if (!Object.hasOwn(contract, method)) {
+        throw new AppError('not_found', `Không có chức năng "${method}".`);
+      }
+      const name = method as MethodName;
+      const def = contract[name] as MethodDef;
+      const user = options.sessions.resolve(token);
+      if (def.access !== 'public' && !user) {
+        throw new AppError('unauthenticated', 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.');
+      }
+      if (user && !roleAllows(user.role, def.access)) {
+        throw new AppError('forbidden', 'Vai trò của bạn không được phép thực hiện thao tác này.');
+      }
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const issues = zodIssues(parsed.error);
+        throw new AppError('invalid_input', issues[0]?.message ?? 'Dữ liệu không hợp lệ.', {
+          ...(issues[0]?.field ? { field: issues[0].field } : {}),
+          issues,
+        });
+      }
+
+      const audits: AuditEntry[] = [];
+      const ctx: Ctx = {
+        db: options.db,
+        sqlite: options.sqlite,
+        user,
+        token,
+        sessions: options.sessions,
+        appVersion: options.appVersion,
+        now,
+        today: () => vnDate(now()),
+        audit: (entry) => {
+          audits.push(entry);
+          writeAudit(
+            options.sqlite,
+            { userId: ctx.user?.id ?? null, username: ctx.user?.username ?? null, method },
+            entry,
+            now().toISOString(),
+          );
+        },
+      };
+      const handler = handlers.get(name) as Handler<MethodName>;
+      const run = () => {
+        const result = handler(parsed.data as never, ctx);
+        if (def.kind === 'command' && audits.length === 0) {
+          throw new Error(`Command ${method} wrote no audit row`);
+        }
+        return def.output.parse(result);
+      };
+      const data = def.kind === 'command' ? options.sqlite.transaction(run)() : run();
+      return { ok: true, data };
+    } catch (err) {
+      return { ok: false, error: toErrorBody(err, logger, method) };
+    }
+  }
+
+  return { call, methods: Object.keys(contract) as MethodName[] };
+}

@@ -1,0 +1,37 @@
+import type Database from 'better-sqlite3';
+import type { AppDb } from '../../db/open';
+import type { Contract, MethodName } from '../../shared/contract';
+import type { z } from 'zod';
+import type { AuditEntry } from './audit';
+import type { SessionStore, SessionUser } from './sessions';
+
+/** What a service handler gets besides its parsed input. */
+export interface Ctx {
+  db: AppDb;
+  sqlite: Database.Database;
+  /** The signed-in user; null only for public methods. */
+  user: SessionUser | null;
+  token: string | null;
+  sessions: SessionStore;
+  appVersion: string;
+  /** The current instant, injectable so tests can fix the date. */
+  now(): Date;
+  /** Today's calendar date in Vietnam (YYYY-MM-DD). */
+  today(): string;
+  /** Records an audit row in the same transaction as the write. */
+  audit(entry: AuditEntry): void;
+}
+
+export type Handler<M extends MethodName> = (
+  input: z.output<Contract[M]['input']>,
+  ctx: Ctx,
+) => z.input<Contract[M]['output']>;
+
+/** A feature's handlers: a subset of the contract, each method once. */
+export type HandlerMap<K extends MethodName> = { [M in K]: Handler<M> };
+
+/** The signed-in user, for handlers of methods that need one. */
+export function requireUser(ctx: Ctx): SessionUser {
+  if (!ctx.user) throw new Error('handler needs a signed-in user');
+  return ctx.user;
+}

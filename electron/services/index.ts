@@ -1,0 +1,16 @@
+import { admissionsHandlers } from './admissions/handlers';
+import { authHandlers } from './auth/handlers';
+import { bedsHandlers } from './beds/handlers';
+import { residentsHandlers } from './residents/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { systemHandlers } from './system/handlers';
+
+/** Every feature's handlers; the router checks together they cover the contract exactly once. */
+export const featureHandlers = [
+  systemHandlers,
+  authHandlers,
+  bedsHandlers,
+  residentsHandlers,
+  admissionsHandlers,
+  settingsHandlers,
+];

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { admissionsMethods } from './admissions';
+import { authMethods } from './auth';
+import { bedsMethods } from './beds';
+import { mergeFeatures } from './define';
+import { residentsMethods } from './residents';
+import { settingsMethods } from './settings';
+import { systemMethods } from './system';
+
+/** The one API contract: every method, its input and output schema and who may call it. */
+export const contract = mergeFeatures(
+  systemMethods,
+  authMethods,
+  bedsMethods,
+  residentsMethods,
+  admissionsMethods,
+  settingsMethods,
+);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export type { MethodDef, MethodKind } from './define';
+export * from './roles';

@@ -1,0 +1,36 @@
+/** Roles of facility staff and what each may do. Issue 9 turns this into the full matrix. */
+export const roles = ['admin', 'head', 'officer', 'trainer', 'medical'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'facility.read',
+  'residents.read',
+  'admissions.write',
+  'beds.read',
+  'beds.manage',
+  'settings.read',
+  'users.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const everyone: Role[] = [...roles];
+
+export const grants: Record<Permission, readonly Role[]> = {
+  'facility.read': everyone,
+  'residents.read': everyone,
+  'admissions.write': ['admin', 'head', 'officer'],
+  'beds.read': everyone,
+  'beds.manage': ['admin'],
+  'settings.read': everyone,
+  'users.manage': ['admin'],
+  'audit.read': ['admin', 'head'],
+};
+
+/** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */
+export type Access = 'public' | 'session' | Permission;
+
+export function roleAllows(role: Role, access: Access): boolean {
+  if (access === 'public' || access === 'session') return true;
+  return grants[access].includes(role);
+}
