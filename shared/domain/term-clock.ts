@@ -51,9 +51,14 @@ export interface TermClock {
   adjustments: Adjustment[];
 }
 
+/** Days of an escape up to the day the clock is read: a return after that day is not known yet. */
 function escapeDays(e: EscapePeriod, asOf: string): number {
-  const end = e.to ?? asOf;
+  const end = e.to === null ? asOf : minDate(e.to, asOf);
   return Math.max(0, daysBetween(e.from, maxDate(e.from, end)));
+}
+
+function openOn(e: EscapePeriod, asOf: string): boolean {
+  return e.from <= asOf && (e.to === null || e.to > asOf);
 }
 
 export function computeTermClock(input: TermInput): TermClock {
@@ -71,7 +76,7 @@ export function computeTermClock(input: TermInput): TermClock {
     if (e.from > asOf) continue;
     const days = escapeDays(e, asOf);
     daysNotCounted += days;
-    adjustments.push({ kind: 'escape', days, from: e.from, to: e.to });
+    adjustments.push({ kind: 'escape', days, from: e.from, to: openOn(e, asOf) ? null : e.to });
   }
 
   let reductionDays = 0;
@@ -93,7 +98,7 @@ export function computeTermClock(input: TermInput): TermClock {
   return {
     nominalEnd,
     releaseDate,
-    provisional: sortedEscapes.some((e) => e.to === null && e.from <= asOf),
+    provisional: sortedEscapes.some((e) => openOn(e, asOf)),
     termDays,
     daysServed,
     daysRemaining,

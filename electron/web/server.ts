@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ErrorCode } from '../../shared/errors';
+import type { Router } from '../router/router';
+
+export interface WebHostOptions {
+  router: Router;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  /** A fixed key for tests; otherwise a new random one each start. */
+  key?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  /** The per-start key every API call sends as X-RehabDesk-Key. */
+  key: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const MAX_BODY = 2 * 1024 * 1024;
+export const KEY_HEADER = 'x-rehabdesk-key';
+
+const statusOf: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  rule_violation: 422,
+  setup_required: 409,
+  internal: 500,
+};
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+const securityHeaders = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+function send(res: http.ServerResponse, status: number, body: string, type: string): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': type });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } });
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Serves the renderer and the same router the Electron app uses, on 127.0.0.1 only. Other local pages are kept
+ * out twice: a cross-origin Origin header is refused, and every API call must carry the per-start key, which is
+ * only written into the page this host serves.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const key = options.key ?? randomBytes(24).toString('base64url');
+  const staticRoot = path.resolve(options.staticDir);
+  let origins: Set<string> = new Set();
+
+  async function serveStatic(urlPath: string, res: http.ServerResponse): Promise<void> {
+    const relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
+    let file = path.resolve(staticRoot, relative);
+    if (!file.startsWith(staticRoot)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    const info = await stat(file).catch(() => null);
+    // Client-side routes (/hoc-vien/12) fall back to the app page.
+    if (!info?.isFile()) file = path.join(staticRoot, 'index.html');
+    const ext = path.extname(file);
+    const content = await readFile(file).catch(() => null);
+    if (!content) return send(res, 404, 'Renderer not built: run npm run serve', 'text/plain; charset=utf-8');
+    if (ext === '.html') {
+      const html = content
+        .toString('utf8')
+        .replace('<head>', `<head><meta name="rehabdesk-key" content="${key}">`);
+      return send(res, 200, html, contentTypes['.html'] as string);
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypes[ext] ?? 'application/octet-stream' });
+    res.end(content);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !origins.has(origin)) {
+      return refuse(res, 403, 'forbidden', 'Yêu cầu từ trang khác bị từ chối.');
+    }
+    if (method === 'health' && req.method === 'GET') {
+      const result = options.router.call('system.health', {}, null);
+      return sendJson(res, 200, result);
+    }
+    if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Chỉ chấp nhận POST.');
+    if (req.headers[KEY_HEADER] !== key) return refuse(res, 403, 'forbidden', 'Thiếu hoặc sai khóa truy cập.');
+    const body = await readBody(req);
+    if (body === null) return refuse(res, 413, 'invalid_input', 'Dữ liệu gửi lên quá lớn.');
+    let input: unknown = {};
+    if (body.trim()) {
+      try {
+        input = JSON.parse(body);
+      } catch {
+        return refuse(res, 400, 'invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
+      }
+    }
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+    const result = options.router.call(method, input, token);
+    sendJson(res, result.ok ? 200 : statusOf[result.error.code], result);
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+    const work = api ? handleApi(req, res, api[1] ?? '') : serveStatic(url.pathname, res);
+    work.catch((err: unknown) => {
+      console.error('web host error', err);
+      if (!res.headersSent) refuse(res, 500, 'internal', 'Lỗi hệ thống.');
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origins = new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+  return {
+    url: `http://${HOST}:${port}/`,
+    port,
+    key,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sourceMigrationsFolder } from '../../../db/paths';
+import { createBackend, type Backend } from '../../../electron/backend';
+import type { Envelope } from '../../../shared/errors';
+
+/** Today in these tests: 23/11/2026, 10:00 in Vietnam. */
+export const FIXED_NOW = new Date('2026-11-23T03:00:00.000Z');
+
+export interface TestBackend {
+  backend: Backend;
+  dir: string;
+  call(method: string, input: unknown, token?: string | null): Envelope<any>;
+  ok<T = any>(method: string, input: unknown, token?: string | null): T;
+  close(): void;
+}
+
+/** A real back end on a fresh SQLite file in a temp folder. */
+export function openTestBackend(now: Date = FIXED_NOW): TestBackend {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rehabdesk-test-'));
+  const backend = createBackend({
+    dbFile: path.join(dir, 'rehabdesk.sqlite'),
+    migrationsFolder: sourceMigrationsFolder,
+    appVersion: '0.0.0-test',
+    now: () => now,
+    logger: { error: () => {} },
+  });
+  const call = (method: string, input: unknown, token: string | null = null) => backend.router.call(method, input, token);
+  return {
+    backend,
+    dir,
+    call,
+    ok(method, input, token = null) {
+      const r = call(method, input, token);
+      if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+      return r.data;
+    },
+    close() {
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const ADMIN = { username: 'admin', fullName: 'Trần Văn Quản', password: 'mat-khau-rat-dai-1' };
+
+/** Setup, the administrator's token, and one male compulsory area with a 10-bed room. */
+export function setupFacility(t: TestBackend): { token: string; bedIds: number[]; areaId: number } {
+  t.ok('setup.create', {
+    facility: { name: 'Cơ sở cai nghiện ma túy số 1', governingUnit: 'Công an tỉnh Đồng Nai', address: 'Xã Xuân Tâm', designCapacity: 300 },
+    admin: ADMIN,
+  });
+  const token = t.ok<{ token: string }>('auth.login', { username: ADMIN.username, password: ADMIN.password }).token;
+  const areaId = t.ok<{ id: number }>('beds.createArea', { code: 'A', name: 'Khu A', purpose: 'compulsory', sex: 'male' }, token).id;
+  const { bedIds } = t.ok<{ bedIds: number[] }>(
+    'beds.createRoom',
+    { areaId, code: 'P01', name: 'Phòng 1', designCapacity: 10, workingCapacity: 10, bedCount: 10 },
+    token,
+  );
+  return { token, bedIds, areaId };
+}
+
+export function admission(overrides: { fullName?: string; citizenId?: string; birthDate?: string; termMonths?: number; broughtInOn?: string; decisionDate?: string; bedId: number }) {
+  return {
+    person: {
+      fullName: overrides.fullName ?? 'Nguyễn Văn Hùng',
+      birthDate: overrides.birthDate ?? '1990-05-01',
+      sex: 'male',
+      citizenId: overrides.citizenId ?? '079090001234',
+      residence: { province: 'Đồng Nai', commune: 'Xuân Tâm', address: 'Ấp 3' },
+    },
+    decision: {
+      court: 'Tòa án nhân dân khu vực 1 - Đồng Nai',
+      decisionNumber: '12/2026/QĐ-TA',
+      decisionDate: overrides.decisionDate ?? '2026-11-01',
+      termMonths: overrides.termMonths ?? 18,
+    },
+    broughtInOn: overrides.broughtInOn ?? '2026-11-10',
+    bedId: overrides.bedId,
+  };
+}
+
+export function count(t: TestBackend, table: string): number {
+  return (t.backend.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
