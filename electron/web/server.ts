@@ -27,7 +27,8 @@ const HOST = '127.0.0.1';
 const MAX_BODY = 2 * 1024 * 1024;
 export const KEY_HEADER = 'x-rehabdesk-key';
 
-const statusOf: Record<ErrorCode, number> = {
+/** HTTP status per error code; docs/API.md is generated from this table. */
+export const statusOf: Record<ErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   invalid_input: 400,

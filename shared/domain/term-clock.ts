@@ -24,8 +24,8 @@ export interface TermInput {
   admittedOn: string;
   termMonths: number;
   heldDaysDeducted: number;
-  escapes: EscapePeriod[];
-  reductions: Reduction[];
+  escapes: readonly EscapePeriod[];
+  reductions: readonly Reduction[];
   /** The day the clock is read (today, or the discharge date for a closed stay). */
   asOf: string;
   /** Days before release by which the court, commune and family must be notified (a legal setting). */

@@ -6,7 +6,7 @@ let t: TestBackend;
 afterEach(() => t?.close());
 
 function board(token: string) {
-  return t.ok('beds.board', {}, token) as { rooms: { beds: { id: number; occupant: { fullName: string } | null }[] }[]; counts: { occupied: number; free: number } }[];
+  return t.ok('beds.board', {}, token);
 }
 
 describe('admitting a compulsory adult', () => {
@@ -22,11 +22,12 @@ describe('admitting a compulsory adult', () => {
     const p = t.ok('residents.get', { stayId: r.stayId }, token);
     expect(p.stay).toMatchObject({ kind: 'compulsory_adult', state: 'present', termMonths: 18, admittedOn: '2026-11-10' });
     expect(p.stay.court).toMatchObject({ decisionNumber: '12/2026/QĐ-TA', termMonths: 18 });
-    expect(p.bed.label).toBe('A-P01-G03');
-    expect(p.clock.releaseDate).toBe(addMonths('2026-11-10', 18));
-    expect(p.clock.daysServed).toBe(daysBetween('2026-11-10', '2026-11-23'));
-    expect(p.clock.daysRemaining).toBe(daysBetween('2026-11-23', p.clock.releaseDate));
-    expect(p.movements.map((m: { type: string }) => m.type)).toEqual(['admitted']);
+    expect(p.bed?.label).toBe('A-P01-G03');
+    const clock = p.clock!;
+    expect(clock.releaseDate).toBe(addMonths('2026-11-10', 18));
+    expect(clock.daysServed).toBe(daysBetween('2026-11-10', '2026-11-23'));
+    expect(clock.daysRemaining).toBe(daysBetween('2026-11-23', clock.releaseDate));
+    expect(p.movements.map((m) => m.type)).toEqual(['admitted']);
   });
 
   it('numbers files in sequence and never reuses a number after a refused admission', () => {

@@ -24,7 +24,7 @@ beforeAll(() => {
 afterAll(() => t.close());
 
 const names = (input: object) =>
-  (t.ok('residents.list', input, token) as { rows: { fullName: string }[] }).rows.map((r) => r.fullName);
+  t.ok('residents.list', input, token).rows.map((r) => r.fullName);
 
 describe('resident list', () => {
   it('lists by tên, then họ and tên đệm, in Vietnamese order', () => {
@@ -54,6 +54,6 @@ describe('resident list', () => {
   it('pages with a total', () => {
     const page = t.ok('residents.list', { limit: 2, offset: 2 }, token);
     expect(page.total).toBe(6);
-    expect(page.rows.map((r: { fullName: string }) => r.fullName)).toEqual(['Nguyễn Văn Dũng', 'Phạm Văn Đạt']);
+    expect(page.rows.map((r) => r.fullName)).toEqual(['Nguyễn Văn Dũng', 'Phạm Văn Đạt']);
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sourceMigrationsFolder } from '../../../db/paths';
 import { createBackend, type Backend } from '../../../electron/backend';
+import type { MethodName, MethodOutput } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
 
 /** Today in these tests: 23/11/2026, 10:00 in Vietnam. */
@@ -11,8 +12,10 @@ export const FIXED_NOW = new Date('2026-11-23T03:00:00.000Z');
 export interface TestBackend {
   backend: Backend;
   dir: string;
-  call(method: string, input: unknown, token?: string | null): Envelope<any>;
-  ok<T = any>(method: string, input: unknown, token?: string | null): T;
+  /** Any call, even to a method that does not exist, answered with the raw envelope. */
+  call(method: string, input: unknown, token?: string | null): Envelope<unknown>;
+  /** A call that must succeed, typed by the contract. */
+  ok<M extends MethodName>(method: M, input: unknown, token?: string | null): MethodOutput<M>;
   close(): void;
 }
 
@@ -31,10 +34,10 @@ export function openTestBackend(now: Date = FIXED_NOW): TestBackend {
     backend,
     dir,
     call,
-    ok(method, input, token = null) {
+    ok<M extends MethodName>(method: M, input: unknown, token: string | null = null) {
       const r = call(method, input, token);
       if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
-      return r.data;
+      return r.data as MethodOutput<M>;
     },
     close() {
       backend.close();
@@ -51,9 +54,9 @@ export function setupFacility(t: TestBackend): { token: string; bedIds: number[]
     facility: { name: 'Cơ sở cai nghiện ma túy số 1', governingUnit: 'Công an tỉnh Đồng Nai', address: 'Xã Xuân Tâm', designCapacity: 300 },
     admin: ADMIN,
   });
-  const token = t.ok<{ token: string }>('auth.login', { username: ADMIN.username, password: ADMIN.password }).token;
-  const areaId = t.ok<{ id: number }>('beds.createArea', { code: 'A', name: 'Khu A', purpose: 'compulsory', sex: 'male' }, token).id;
-  const { bedIds } = t.ok<{ bedIds: number[] }>(
+  const token = t.ok('auth.login', { username: ADMIN.username, password: ADMIN.password }).token;
+  const areaId = t.ok('beds.createArea', { code: 'A', name: 'Khu A', purpose: 'compulsory', sex: 'male' }, token).id;
+  const { bedIds } = t.ok(
     'beds.createRoom',
     { areaId, code: 'P01', name: 'Phòng 1', designCapacity: 10, workingCapacity: 10, bedCount: 10 },
     token,
