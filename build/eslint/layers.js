@@ -13,8 +13,11 @@ const electronFiles = new Set(['electron/main.ts', 'electron/preload.ts', 'elect
 function policyFor(file) {
   if (file.startsWith('renderer/')) return { folders: ['renderer/', 'shared/'], node: false };
   if (file.startsWith('shared/')) return { folders: ['shared/'], node: false };
-  // The demo generator reuses back-end helpers such as the password hasher.
-  if (file.startsWith('db/demo/')) return { folders: ['db/', 'shared/', 'electron/services/'], node: true };
+  // The demo generator reuses back-end helpers (the password hasher, the chained audit writer) rather than
+  // copying them, so demo data is stored exactly as the app stores it.
+  if (file.startsWith('db/demo/')) {
+    return { folders: ['db/', 'shared/', 'electron/services/', 'electron/router/audit'], node: true };
+  }
   if (file.startsWith('db/')) return { folders: ['db/', 'shared/'], node: true };
   if (file.startsWith('electron/')) return { folders: ['electron/', 'shared/', 'db/'], node: true };
   return null;

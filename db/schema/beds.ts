@@ -1,8 +1,6 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { areaPurposes } from '../../shared/domain/vocabulary';
 import { createdAt } from './common';
-
-/** Area purposes the law separates (Luật 73/2021 Điều 35 k2). */
-export const areaPurposes = ['temporary', 'compulsory', 'voluntary', 'minors', 'infectious', 'discipline'] as const;
 
 export const areas = sqliteTable(
   'areas',

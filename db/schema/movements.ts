@@ -1,26 +1,10 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { movementTypes } from '../../shared/domain/vocabulary';
 import { beds } from './beds';
 import { createdAt } from './common';
 import { stays } from './stays';
 import { users } from './users';
-
-export const movementTypes = [
-  'admitted',
-  'bed_move',
-  'to_hospital',
-  'from_hospital',
-  'funeral_leave',
-  'funeral_return',
-  'to_court',
-  'from_court',
-  'escaped',
-  'returned',
-  'suspended',
-  'suspension_return',
-  'discharged',
-  'reversal',
-] as const;
 
 /** Append-only: every event of a stay. A correction is a 'reversal' row pointing at the row it cancels. */
 export const movements = sqliteTable(

@@ -1,10 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { stayKinds, stayStates } from '../../shared/domain/vocabulary';
 import { beds } from './beds';
 import { createdAt } from './common';
 import { persons } from './persons';
 import { users } from './users';
-
-export const stayKinds = ['compulsory_adult', 'compulsory_minor', 'voluntary', 'pending_decision', 'assessment'] as const;
 
 /**
  * One admission episode (lượt). State and bed are caches of the movements, rewritten only by the movement
@@ -26,9 +25,7 @@ export const stays = sqliteTable(
     /** Days held while the compulsory file was prepared, deducted from the term (NĐ 116 Điều 44 k3). */
     heldDaysDeducted: integer('held_days_deducted').notNull().default(0),
     isReadmission: integer('is_readmission', { mode: 'boolean' }).notNull().default(false),
-    state: text('state', {
-      enum: ['present', 'in_hospital', 'on_leave', 'at_court', 'escaped', 'suspended', 'discharged'],
-    }).notNull(),
+    state: text('state', { enum: stayStates }).notNull(),
     currentBedId: integer('current_bed_id').references(() => beds.id),
     /** Cached from the term clock so lists and the release planner can sort and filter by it. */
     expectedRelease: text('expected_release'),

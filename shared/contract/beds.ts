@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { method } from './define';
+import { areaPurposes } from '../domain/vocabulary';
 import { id, sex, text } from './fields';
 
-export const areaPurpose = z.enum(['temporary', 'compulsory', 'voluntary', 'minors', 'infectious', 'discipline'], {
+export const areaPurpose = z.enum(areaPurposes, {
   error: 'Mục đích khu không hợp lệ',
 });
 

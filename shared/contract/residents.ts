@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { method } from './define';
+import { movementTypes, stayKinds, stayStates } from '../domain/vocabulary';
 import { id, sex } from './fields';
 
-export const stayKind = z.enum(['compulsory_adult', 'compulsory_minor', 'voluntary', 'pending_decision', 'assessment']);
-export const stayState = z.enum(['present', 'in_hospital', 'on_leave', 'at_court', 'escaped', 'suspended', 'discharged']);
+export const stayKind = z.enum(stayKinds);
+export const stayState = z.enum(stayStates);
 
 export const residentRow = z.object({
   stayId: z.number(),
@@ -68,7 +69,7 @@ export const residentProfile = z.object({
   bed: z.object({ id: z.number(), label: z.string() }).nullable(),
   clock: termClockView.nullable(),
   movements: z.array(
-    z.object({ id: z.number(), type: z.string(), occurredAt: z.string(), recordedAt: z.string(), reason: z.string().nullable() }),
+    z.object({ id: z.number(), type: z.enum(movementTypes), occurredAt: z.string(), recordedAt: z.string(), reason: z.string().nullable() }),
   ),
   otherStays: z.array(z.object({ stayId: z.number(), fileNumber: z.string(), admittedOn: z.string(), state: stayState })),
 });

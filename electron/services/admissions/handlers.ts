@@ -64,8 +64,8 @@ export const admissionsHandlers: HandlerMap<'admissions.admitCompulsoryAdult'> =
     if (!bed) issues.push({ field: 'bedId', message: 'Không tìm thấy giường đã chọn.' });
     else {
       const refusal = placementRefusal(
-        { inService: bed.inService === 1, occupiedByStayId: bed.occupantStayId, areaSex: bed.areaSex },
-        input.person.sex,
+        { inService: bed.inService === 1, occupiedByStayId: bed.occupantStayId, areaSex: bed.areaSex, areaPurpose: bed.areaPurpose },
+        { sex: input.person.sex, kind: 'compulsory_adult' },
       );
       if (refusal) issues.push({ field: 'bedId', message: `Không thể xếp vào giường này: ${placementRefusalMessages[refusal]}.` });
     }

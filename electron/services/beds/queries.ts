@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AreaPurpose } from '../../../shared/domain/vocabulary';
 
 export interface BedRow {
   bedId: number;
@@ -9,13 +10,14 @@ export interface BedRow {
   areaId: number;
   areaCode: string;
   areaSex: 'male' | 'female';
+  areaPurpose: AreaPurpose;
   occupantStayId: number | null;
   occupantName: string | null;
 }
 
 const bedSelect = `
   SELECT b.id AS bedId, b.code AS bedCode, b.in_service AS inService,
-         r.id AS roomId, r.code AS roomCode, a.id AS areaId, a.code AS areaCode, a.sex AS areaSex,
+         r.id AS roomId, r.code AS roomCode, a.id AS areaId, a.code AS areaCode, a.sex AS areaSex, a.purpose AS areaPurpose,
          s.id AS occupantStayId, p.full_name AS occupantName
   FROM beds b
   JOIN rooms r ON r.id = b.room_id

@@ -1,9 +1,10 @@
-import { movements, type movementTypes } from '../../../db/schema';
+import { movements } from '../../../db/schema';
+import type { MovementType } from '../../../shared/domain/vocabulary';
 import type { Ctx } from '../../router/types';
 
 export interface NewMovement {
   stayId: number;
-  type: (typeof movementTypes)[number];
+  type: MovementType;
   /** Calendar date it happened (Vietnam); the instant is that day's start unless given. */
   occurredOn: string;
   occurredAt?: string;

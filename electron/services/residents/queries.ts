@@ -32,13 +32,19 @@ export function listResidents(sqlite: Database.Database, q: ListQuery): { total:
   const text = q.query?.trim() ?? '';
   if (text) {
     const match = ftsMatch(text);
-    const byName = match ? 'p.id IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH @match)' : null;
-    const byFile = /\d/.test(text) ? 's.file_number GLOB @file' : null;
-    const either = [byName, byFile].filter(Boolean);
-    if (either.length === 0) return { total: 0, rows: [] };
-    where.push(`(${either.join(' OR ')})`);
-    if (match) params.match = match;
-    if (byFile) params.file = globPrefix(text);
+    // Each branch is its own indexed lookup (FTS for names and IDs, the unique index for file numbers);
+    // a UNION keeps SQLite from falling back to a scan, which an OR across the two would cause.
+    const branches: string[] = [];
+    if (match) {
+      branches.push('SELECT id FROM stays WHERE person_id IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH @match)');
+      params.match = match;
+    }
+    if (/\d/.test(text)) {
+      branches.push('SELECT id FROM stays WHERE file_number GLOB @file');
+      params.file = globPrefix(text);
+    }
+    if (branches.length === 0) return { total: 0, rows: [] };
+    where.push(`s.id IN (${branches.join(' UNION ')})`);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const base = 'FROM stays s JOIN persons p ON p.id = s.person_id';

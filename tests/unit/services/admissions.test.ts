@@ -60,7 +60,7 @@ describe('admitting a compulsory adult', () => {
     expect(old).toMatchObject({ ok: false, error: { field: 'decision.termMonths' } });
   });
 
-  it('refuses a minor, a woman in a men\'s area, and a bed that is taken', () => {
+  it('refuses a minor, a woman in a men\'s area, and an adult in the minors\' area', () => {
     t = openTestBackend();
     const { token, bedIds } = setupFacility(t);
     const minor = t.call('admissions.admitCompulsoryAdult', admission({ bedId: bedIds[0]!, birthDate: '2010-01-01' }), token);
@@ -70,6 +70,11 @@ describe('admitting a compulsory adult', () => {
     const r = t.call('admissions.admitCompulsoryAdult', woman, token);
     expect(r).toMatchObject({ ok: false, error: { field: 'bedId' } });
     if (!r.ok) expect(r.error.message).toMatch(/giới tính khác/);
+    const minorsArea = t.ok('beds.createArea', { code: 'TN', name: 'Khu người chưa thành niên', purpose: 'minors', sex: 'male' }, token).id;
+    const minorsBed = t.ok('beds.createRoom', { areaId: minorsArea, code: 'P01', name: 'Phòng 1', designCapacity: 4, workingCapacity: 4, bedCount: 4 }, token).bedIds[0]!;
+    const wrongArea = t.call('admissions.admitCompulsoryAdult', admission({ bedId: minorsBed }), token);
+    expect(wrongArea).toMatchObject({ ok: false, error: { code: 'rule_violation', field: 'bedId' } });
+    if (!wrongArea.ok) expect(wrongArea.error.message).toMatch(/không dành cho diện cai nghiện/);
     expect(count(t, 'stays')).toBe(0);
   });
 

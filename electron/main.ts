@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, session, type WebContents } from 'electron';
+import { createBackend, type Backend } from './backend';
+import { APP_SCHEME, APP_URL, isAppUrl } from './desktop/app-origin';
+import { createAppProtocolHandler } from './desktop/app-protocol';
+import { desktopPaths } from './desktop/paths';
+import { registerApiHandler } from './ipc';
+
+// Tests and a second register on one machine point the data folder elsewhere. It must be set before the
+// single-instance lock, which Electron keys on the userData folder.
+const userDataOverride = process.env.REHABDESK_USER_DATA;
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+// `standard` gives the scheme real origins and relative URLs; `secure` lets module scripts and fetch work as on https.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** No page may leave our origin, open windows or embed webviews: the register is not a browser. */
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function createWindow(preloadFile: string): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'RehabDesk',
+    width: 1280,
+    height: 820,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(APP_URL);
+  return window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  Menu.setApplicationMenu(null);
+  const paths = desktopPaths({
+    userData: app.getPath('userData'),
+    appPath: app.getAppPath(),
+    isPackaged: app.isPackaged,
+    electronVersion: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+  });
+  backend = createBackend({
+    dbFile: paths.dbFile,
+    migrationsFolder: paths.migrationsFolder,
+    appVersion: app.getVersion(),
+    ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
+  });
+  registerApiHandler(backend.router);
+
+  // The register needs no camera, microphone, notifications or geolocation; refuse them all without asking.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
+
+  mainWindow = createWindow(paths.preloadFile);
+}
+
+// Two processes must never open the same database: the second one hands over to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
+  start().catch((err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    console.error('RehabDesk failed to start', err);
+    dialog.showErrorBox('RehabDesk không khởi động được', message);
+    backend?.close();
+    app.exit(1);
+  });
+}

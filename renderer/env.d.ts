@@ -1,0 +1,14 @@
+import type { Envelope } from '../shared/errors';
+
+/** What the Electron preload exposes; absent when the app runs in a browser against the web host. */
+export interface PreloadApi {
+  invoke(method: string, input: unknown, token: string | null): Promise<Envelope<unknown>>;
+  /** Events pushed by the main process; returns the unsubscribe function. */
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    api?: PreloadApi;
+  }
+}

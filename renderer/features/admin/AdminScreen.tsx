@@ -1,0 +1,44 @@
+import { Alert, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/current-user';
+import { PageTitle } from '../../components/PageTitle';
+import { AuditPanel } from './AuditPanel';
+import { LegalPanel } from './LegalPanel';
+import { UsersPanel } from './UsersPanel';
+
+/** Accounts, legal parameters and the audit log; each tab shows only to the roles the back end serves it to. */
+export function AdminScreen() {
+  const { t } = useTranslation();
+  const canUsers = useCan('users.manage');
+  const canLegal = useCan('settings.read');
+  const canAudit = useCan('audit.read');
+  const tabs = [
+    canUsers && { value: 'users', label: t('admin.users'), panel: <UsersPanel /> },
+    canLegal && { value: 'legal', label: t('admin.legal'), panel: <LegalPanel /> },
+    canAudit && { value: 'audit', label: t('admin.audit'), panel: <AuditPanel /> },
+  ].filter((x) => x !== false);
+
+  return (
+    <>
+      <PageTitle>{t('admin.title')}</PageTitle>
+      {tabs.length === 0 ? (
+        <Alert color="gray">{t('admin.noPermission')}</Alert>
+      ) : (
+        <Tabs defaultValue={tabs[0]?.value ?? null} keepMounted={false}>
+          <Tabs.List mb="md">
+            {tabs.map((tab) => (
+              <Tabs.Tab key={tab.value} value={tab.value}>
+                {tab.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {tabs.map((tab) => (
+            <Tabs.Panel key={tab.value} value={tab.value}>
+              {tab.panel}
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { Button, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/FormAlert';
+import { splitApiError } from '../../components/form-errors';
+import { required } from '../../components/form-values';
+import { areaPurposes, type AreaPurpose, type Sex } from './options';
+import { useCreateArea } from './hooks';
+
+const fields = ['code', 'name', 'purpose', 'sex'] as const;
+
+export function AreaForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateArea();
+  const [general, setGeneral] = useState<string[]>([]);
+  const form = useForm({
+    initialValues: { code: '', name: '', purpose: 'compulsory' as AreaPurpose | null, sex: '' as Sex | '' },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setGeneral([]);
+    create.mutate(
+      { code: values.code, name: values.name, purpose: required(values.purpose), sex: required(values.sex) },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('beds.areaForm.done', { name: values.name.trim(), code: values.code.trim() }) });
+          onDone();
+        },
+        onError: (error) => {
+          const split = splitApiError(error, fields);
+          form.setErrors(split.fieldErrors);
+          setGeneral(split.general);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormAlert messages={general} />
+      <Stack gap="sm">
+        <TextInput
+          label={t('beds.areaForm.code')}
+          placeholder={t('beds.areaForm.codePlaceholder')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('code')}
+        />
+        <TextInput
+          label={t('beds.areaForm.name')}
+          placeholder={t('beds.areaForm.namePlaceholder')}
+          withAsterisk
+          {...form.getInputProps('name')}
+        />
+        <Select
+          label={t('beds.areaForm.purpose')}
+          withAsterisk
+          allowDeselect={false}
+          data={areaPurposes.map((p) => ({ value: p, label: t(`areaPurpose.${p}`) }))}
+          {...form.getInputProps('purpose')}
+        />
+        <Radio.Group label={t('beds.areaForm.sex')} withAsterisk {...form.getInputProps('sex')}>
+          <Group mt={4}>
+            <Radio value="male" label={t('sex.male')} />
+            <Radio value="female" label={t('sex.female')} />
+          </Group>
+        </Radio.Group>
+        <Button type="submit" loading={create.isPending}>
+          {t('beds.areaForm.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

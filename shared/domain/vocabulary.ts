@@ -1,0 +1,29 @@
+/** The register's fixed vocabularies, shared by the schema, the contract and the screens (DOMAIN.md §2). */
+
+export const stayKinds = ['compulsory_adult', 'compulsory_minor', 'voluntary', 'pending_decision', 'assessment'] as const;
+export type StayKind = (typeof stayKinds)[number];
+
+export const stayStates = ['present', 'in_hospital', 'on_leave', 'at_court', 'escaped', 'suspended', 'discharged'] as const;
+export type StayState = (typeof stayStates)[number];
+
+/** Area purposes the law separates (Luật 73/2021 Điều 35 k2). */
+export const areaPurposes = ['temporary', 'compulsory', 'voluntary', 'minors', 'infectious', 'discipline'] as const;
+export type AreaPurpose = (typeof areaPurposes)[number];
+
+export const movementTypes = [
+  'admitted',
+  'bed_move',
+  'to_hospital',
+  'from_hospital',
+  'funeral_leave',
+  'funeral_return',
+  'to_court',
+  'from_court',
+  'escaped',
+  'returned',
+  'suspended',
+  'suspension_return',
+  'discharged',
+  'reversal',
+] as const;
+export type MovementType = (typeof movementTypes)[number];
