@@ -1,0 +1,37 @@
+import type { Translation } from '../vi';
+
+/** English: admission. */
+export const admission: Pick<Translation, 'admission'> = {
+  admission: {
+    title: 'Admit a compulsory resident (adult)',
+    intro: 'Enter as written in the court decision. Fields marked * are required.',
+    person: 'Person',
+    fullName: 'Full name',
+    birthDate: 'Date of birth',
+    sex: 'Sex',
+    citizenId: 'Citizen ID (CCCD)',
+    citizenIdHint: '12 digits (old CMND: 9 digits)',
+    residence: 'Residence',
+    province: 'Province/city',
+    provincePlaceholder: 'Type to search, accents optional',
+    commune: 'Commune/ward',
+    address: 'Street address',
+    decision: 'Court decision',
+    court: 'Court',
+    courtPlaceholder: 'Regional people’s court of …',
+    decisionNumber: 'Decision number',
+    decisionDate: 'Decision date',
+    termMonths: 'Term (months)',
+    broughtInOn: 'Brought in on',
+    placement: 'Bed',
+    bed: 'Bed',
+    bedPlaceholder: 'Choose a free bed',
+    bedChooseSex: 'Choose the sex first to see suitable beds',
+    noFreeBeds: 'No free bed for a {{sex}} resident. Go to Beds to add a room.',
+    noBeds: 'No beds yet: go to Beds to add areas and rooms.',
+    submit: 'Admit',
+    success: '{{name}} admitted, file number {{fileNumber}}.',
+    successTitle: 'Admission done',
+    forbidden: 'Your role may view residents but not admit them.',
+  },
+};

@@ -1,0 +1,10 @@
+import type { Translation } from '../vi';
+import { base } from './base';
+import { auth } from './auth';
+import { residents } from './residents';
+import { admission } from './admission';
+import { beds } from './beds';
+import { admin } from './admin';
+
+/** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin };

@@ -1,0 +1,14 @@
+import { base } from './base';
+import { auth } from './auth';
+import { residents } from './residents';
+import { admission } from './admission';
+import { beds } from './beds';
+import { admin } from './admin';
+
+/** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin } as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** The shape every language file must fill. */
+export type Translation = Widen<typeof vi>;
