@@ -31,6 +31,8 @@ export const rooms = sqliteTable(
     workingCapacity: integer('working_capacity').notNull(),
     /** For a person whose body differs from their papers (Luật 73/2021 Điều 35 k3). */
     separateRoom: integer('separate_room', { mode: 'boolean' }).notNull().default(false),
+    /** Rooms for 24-hour care use the larger m² norm (NĐ 116 Điều 6). */
+    care24h: integer('care_24h', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('rooms_area_code').on(t.areaId, t.code)],

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './beds';
 export * from './facility';
+export * from './handover';
 export * from './movements';
 export * from './persons';
 export * from './settings';

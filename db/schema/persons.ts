@@ -34,6 +34,7 @@ export const persons = sqliteTable(
     permanentAddress: text('permanent_address'),
     currentProvince: text('current_province'),
     currentCommune: text('current_commune'),
+    currentOldDistrict: text('current_old_district'),
     currentAddress: text('current_address'),
     drugsUsed: text('drugs_used'),
     yearsOfUse: integer('years_of_use'),

@@ -11,6 +11,11 @@ export const permissions = [
   'settings.read',
   'users.manage',
   'audit.read',
+  'settings.manage',
+  'persons.correct',
+  'health.read',
+  'beds.move',
+  'placement.override',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -25,6 +30,13 @@ export const grants: Record<Permission, readonly Role[]> = {
   'settings.read': everyone,
   'users.manage': ['admin'],
   'audit.read': ['admin', 'head'],
+  'settings.manage': ['admin'],
+  'persons.correct': ['admin', 'head', 'officer'],
+  // Health flags are sensitive (NĐ 116 Điều 4): the medical team and the head, no one else.
+  'health.read': ['head', 'medical'],
+  'beds.move': ['admin', 'head', 'officer'],
+  // Placing a resident where the separation rules refuse is the head's decision alone, and is audited.
+  'placement.override': ['head'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

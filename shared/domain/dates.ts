@@ -56,3 +56,21 @@ export function parseDateVN(text: string): string | null {
   const d = dayjs(iso);
   return d.isValid() && d.format('YYYY-MM-DD') === iso ? iso : null;
 }
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+function isoWeekday(date: string): number {
+  const d = dayjs(date).day();
+  return d === 0 ? 7 : d;
+}
+
+/** The date `n` working days after `date` (Monday–Friday, skipping the given public holidays). */
+export function addWorkingDays(date: string, n: number, holidays: readonly string[] = []): string {
+  const off = new Set(holidays);
+  let current = date;
+  let left = n;
+  while (left > 0) {
+    current = addDays(current, 1);
+    if (isoWeekday(current) <= 5 && !off.has(current)) left--;
+  }
+  return current;
+}

@@ -111,3 +111,13 @@ describe('term clock properties', () => {
     );
   });
 });
+
+describe('working days', () => {
+  it('skips weekends and listed holidays', async () => {
+    const { addWorkingDays } = await import('../../../shared/domain/dates');
+    // Friday 20/11/2026 + 5 working days = Friday 27/11/2026; with Wednesday 25/11 a holiday, Monday 30/11.
+    expect(addWorkingDays('2026-11-20', 5)).toBe('2026-11-27');
+    expect(addWorkingDays('2026-11-20', 5, ['2026-11-25'])).toBe('2026-11-30');
+    expect(addWorkingDays('2026-11-21', 1)).toBe('2026-11-23');
+  });
+});
