@@ -1,9 +1,9 @@
 import type { AreaPurpose, StayKind } from './vocabulary';
 
 /**
- * Whether a bed may take a resident: the bed is in service and free, the area is of the resident's sex, and
- * its purpose fits the kind of stay (Luật 73/2021 Điều 35 k2). The admission issue adds the remaining
- * separation rules (group A/B infectious disease, the separate room) and the head's audited override.
+ * Whether a bed may take a resident (Luật 73/2021 Điều 35 k2–3): the bed is in service and free, the area is of
+ * the resident's sex, and its purpose fits the kind of stay. The back end refuses a placement that breaks a rule
+ * unless the head records an explicit, audited override.
  */
 export interface BedForPlacement {
   inService: boolean;
@@ -28,13 +28,18 @@ export const areasForKind: Record<StayKind, readonly AreaPurpose[]> = {
   assessment: ['temporary', 'infectious'],
 };
 
-export function placementRefusal(bed: BedForPlacement, resident: ResidentForPlacement): PlacementRefusal | null {
-  if (!bed.inService) return 'out_of_service';
-  if (bed.occupiedByStayId !== null) return 'occupied';
-  if (bed.areaSex !== resident.sex) return 'wrong_sex';
-  if (!areasForKind[resident.kind].includes(bed.areaPurpose)) return 'wrong_area';
-  return null;
+/** Every rule the placement breaks, most basic first; empty when it may go ahead. */
+export function placementRefusals(bed: BedForPlacement, resident: ResidentForPlacement): PlacementRefusal[] {
+  const refusals: PlacementRefusal[] = [];
+  if (!bed.inService) refusals.push('out_of_service');
+  if (bed.occupiedByStayId !== null) refusals.push('occupied');
+  if (bed.areaSex !== resident.sex) refusals.push('wrong_sex');
+  if (!areasForKind[resident.kind].includes(bed.areaPurpose)) refusals.push('wrong_area');
+  return refusals;
 }
+
+/** Refusals no override can lift: a bed that is out of service or already taken is physically unavailable. */
+export const absoluteRefusals: readonly PlacementRefusal[] = ['out_of_service', 'occupied'];
 
 export const placementRefusalMessages: Record<PlacementRefusal, string> = {
   out_of_service: 'Giường đang ngừng sử dụng',

@@ -3,11 +3,10 @@ import { courtDecisions, persons, stays } from '../../../db/schema';
 import { compulsoryAdultIssues } from '../../../shared/domain/admission-rules';
 import { formatDateVN } from '../../../shared/domain/dates';
 import { foldForSearch } from '../../../shared/domain/names';
-import { placementRefusal, placementRefusalMessages } from '../../../shared/domain/placement';
 import { computeTermClock } from '../../../shared/domain/term-clock';
 import { AppError } from '../../../shared/errors';
 import type { Ctx, HandlerMap } from '../../router/types';
-import { bedById } from '../beds/queries';
+import { checkPlacement } from '../beds/placement';
 import { appendMovement } from '../movements/append';
 import { legal } from '../settings/legal';
 import { nextFileNumber } from './file-number';
@@ -60,18 +59,10 @@ export const admissionsHandlers: HandlerMap<'admissions.admitCompulsoryAdult'> =
         adultAge: { years: adult.value.years, citation: adult.citation },
       },
     );
-    const bed = bedById(ctx.sqlite, input.bedId);
-    if (!bed) issues.push({ field: 'bedId', message: 'Không tìm thấy giường đã chọn.' });
-    else {
-      const refusal = placementRefusal(
-        { inService: bed.inService === 1, occupiedByStayId: bed.occupantStayId, areaSex: bed.areaSex, areaPurpose: bed.areaPurpose },
-        { sex: input.person.sex, kind: 'compulsory_adult' },
-      );
-      if (refusal) issues.push({ field: 'bedId', message: `Không thể xếp vào giường này: ${placementRefusalMessages[refusal]}.` });
-    }
     if (issues.length > 0) {
       throw new AppError('rule_violation', issues[0]?.message ?? '', { field: issues[0]?.field ?? '', issues });
     }
+    checkPlacement(ctx, { bedId: input.bedId, resident: { sex: input.person.sex, kind: 'compulsory_adult' } });
 
     const values = personValues(input.person);
     const person = resolvePerson(ctx, values);
