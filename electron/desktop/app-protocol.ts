@@ -5,7 +5,7 @@ import { APP_HOST } from './app-origin';
 /** The renderer may load only its own files; inline styles are allowed because Mantine injects them. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; " +
   "frame-ancestors 'none'";
 
 const contentTypes: Record<string, string> = {

@@ -24,7 +24,8 @@ export interface WebHost {
 }
 
 const HOST = '127.0.0.1';
-const MAX_BODY = 2 * 1024 * 1024;
+// A 2 MB photo is ~2,7 MB once base64-encoded in JSON.
+const MAX_BODY = 4 * 1024 * 1024;
 export const KEY_HEADER = 'x-rehabdesk-key';
 
 /** HTTP status per error code; docs/API.md is generated from this table. */
@@ -53,7 +54,7 @@ const contentTypes: Record<string, string> = {
 const securityHeaders = {
   'Content-Security-Policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
@@ -98,8 +99,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     let file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     const info = await stat(file).catch(() => null);
-    // Client-side routes (/hoc-vien/12) fall back to the app page.
-    if (!info?.isFile()) file = path.join(staticRoot, 'index.html');
+    // Client-side routes (/hoc-vien/12) fall back to the app page; a missing asset is a plain 404, so the
+    // browser never receives the page where it expected a script.
+    if (!info?.isFile()) {
+      if (path.extname(relative)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+      file = path.join(staticRoot, 'index.html');
+    }
     const ext = path.extname(file);
     const content = await readFile(file).catch(() => null);
     if (!content) return send(res, 404, 'Renderer not built: run npm run serve', 'text/plain; charset=utf-8');

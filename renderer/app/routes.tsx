@@ -4,6 +4,8 @@ import { AdminScreen } from '../features/admin/AdminScreen';
 import { AdmissionScreen } from '../features/admission/AdmissionScreen';
 import { BedBoardScreen } from '../features/beds/BedBoardScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { AdmissionRecordPrint } from '../features/print/AdmissionRecordPrint';
+import { HandoverRecordPrint } from '../features/print/HandoverRecordPrint';
 import { ProfileScreen } from '../features/residents/ProfileScreen';
 import { ResidentsScreen } from '../features/residents/ResidentsScreen';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
@@ -31,8 +33,18 @@ export const navItems: NavItem[] = [
 
 export const residentPath = (stayId: number) => `/hoc-vien/${stayId}`;
 
+/** A4 documents of a stay, printed from their own page (renderer/features/print/paths.ts). */
+const printRoutes = [
+  ['/in/tiep-nhan/:stayId', AdmissionRecordPrint],
+  ['/in/ban-giao/:stayId', HandoverRecordPrint],
+] as const;
+
 /** The screen for a path, or null for an unknown one. */
 export function screenFor(pathname: string): ReactNode {
+  for (const [pattern, Print] of printRoutes) {
+    const stayId = Number(matchPath(pattern, pathname)?.stayId);
+    if (Number.isInteger(stayId) && stayId > 0) return <Print key={stayId} stayId={stayId} />;
+  }
   const profile = matchPath('/hoc-vien/:stayId', pathname);
   if (profile) {
     const stayId = Number(profile.stayId);

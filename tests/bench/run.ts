@@ -7,7 +7,9 @@ import { buildDemoDatabase, DEMO_ACCOUNTS, DEMO_DEFAULTS } from '../../db/demo/b
 import { sourceMigrationsFolder } from '../../db/paths';
 import { createBackend, type Backend } from '../../electron/backend';
 import type { MethodOutput } from '../../shared/contract';
+import { benchBedBoard } from './beds';
 import { count, median, medianOf, ms, table, time } from './measure';
+import { benchSearch } from './search';
 
 /**
  * `npm run bench [-- --runs N] [--rebuild]`: on the demo database of 1.500 present residents and 30.000 stays
@@ -152,6 +154,8 @@ function main(): void {
     const rowCounts = `${count(routed.length)} ${same ? '=' : '≠'} ${count(direct.length)}`;
     rows.push([c.label, ms(tRouter), ms(tRaw), `×${ms(tRouter / tRaw)}`, rowCounts]);
   }
+  if (!benchBedBoard(backend, raw, token, runs, rows)) mismatch = true;
+  if (!benchSearch(backend, raw, token, runs, rows)) mismatch = true;
   backend.close();
   raw.close();
 

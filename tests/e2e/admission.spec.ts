@@ -30,8 +30,9 @@ interface Admission {
 }
 
 async function fillAdmission(page: Page, a: Admission): Promise<void> {
+  await page.getByRole('radio', { name: /^Bắt buộc \(người thành niên\)/ }).click();
   await page.getByLabel('Họ và tên').fill('Nguyễn Văn Hùng');
-  await page.getByLabel('Ngày sinh').fill('15/03/1990');
+  await page.getByRole('textbox', { name: 'Ngày sinh', exact: true }).fill('15/03/1990');
   await page.keyboard.press('Escape');
   await page.getByRole('radio', { name: 'Nam' }).check();
   await page.getByLabel('Số CCCD').fill(a.citizenId);
@@ -46,6 +47,8 @@ async function fillAdmission(page: Page, a: Admission): Promise<void> {
   await page.getByLabel('Thời hạn (tháng)').fill(a.termMonths);
   await page.getByLabel('Ngày đưa vào cơ sở').fill(formatDateVN(broughtInOn));
   await page.keyboard.press('Escape');
+  await page.getByLabel('Tình trạng sức khỏe khi tiếp nhận').fill('Tỉnh táo, không sốt');
+  await page.getByLabel('Người bàn giao (họ tên, đơn vị)').fill('Công an xã Quảng Phú');
   await page.getByRole('combobox', { name: 'Giường' }).click();
   await page.getByRole('option', { name: 'A-P01-G02' }).click();
 }
@@ -102,13 +105,13 @@ test('an officer admits a compulsory adult, finds him without accents and reads 
   await expect(page.getByText(/0 có người · 10 trống · 10 giường/)).toBeVisible();
   await shot(page, '03-board-empty-beds');
 
-  // A refused admission: no citizen ID. The message sits under the field and the form keeps what was typed.
+  // A refused admission: a citizen ID cut short. The message sits under the field and the form keeps what was typed.
   await go(page, 'Tiếp nhận');
-  await fillAdmission(page, { citizenId: '', termMonths: '30' });
+  await fillAdmission(page, { citizenId: '0380900', termMonths: '30' });
   await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
   await expect(page.getByLabel('Số CCCD')).toHaveAccessibleDescription(/Số CCCD phải gồm 12 chữ số/);
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Nguyễn Văn Hùng');
-  await shot(page, '04-admission-no-citizen-id');
+  await shot(page, '04-admission-short-citizen-id');
 
   // Refused again: 30 months is outside the 12–24 the law allows an adult, with the article cited.
   await page.getByLabel('Số CCCD').fill('038090001234');
@@ -163,4 +166,8 @@ test('an officer admits a compulsory adult, finds him without accents and reads 
   await expect(page.getByText(formatDateVN(clock.noticeDueDate))).toBeVisible();
   await expect(page.getByText('125/2026/QĐ-TA')).toBeVisible();
   await shot(page, '09-profile');
+
+  // An officer who reloads the profile (or bookmarks it) gets the same page back, still signed in.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Nguyễn Văn Hùng' })).toBeVisible();
 });

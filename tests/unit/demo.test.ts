@@ -160,7 +160,8 @@ describe('the app on the demo database', () => {
       .find((b) => b.inService && !b.occupant);
     const taken = new Set(rows<{ id: string }>(file, 'SELECT citizen_id AS id FROM persons').map((p) => p.id));
     const citizenId = ['075090000001', '075090000002', '075090000003'].find((id) => !taken.has(id));
-    const admitted = ok('admissions.admitCompulsoryAdult', {
+    const admitted = ok('admissions.admit', {
+      kind: 'compulsory_adult',
       person: {
         fullName: 'Nguyễn Văn Hùng',
         birthDate: '1990-05-01',
@@ -176,6 +177,8 @@ describe('the app on the demo database', () => {
       },
       broughtInOn: TODAY,
       bedId: bed?.id,
+      health: { onArrival: 'Tỉnh táo, không sốt' },
+      handover: { handedOverBy: 'Công an xã Xuân Lộc' },
     });
     expect(admitted.fileNumber).toBe(formatFileNumber('{yyyy}/{nnnn}', 2026, (counter?.last ?? 0) + 1));
     expect(rows(file, 'SELECT id FROM stays WHERE file_number = ?', admitted.fileNumber)).toHaveLength(1);

@@ -13,6 +13,8 @@ export interface NewMovement {
   reason?: string | null;
   documentNumber?: string | null;
   documentDate?: string | null;
+  /** A placement the rules refused and the head allowed; `reason` then says why. */
+  override?: boolean;
 }
 
 /** Start of a Vietnamese calendar day as a UTC instant (Vietnam is UTC+7 all year). */
@@ -35,10 +37,11 @@ export function appendMovement(ctx: Ctx, m: NewMovement): number {
       reason: m.reason ?? null,
       documentNumber: m.documentNumber ?? null,
       documentDate: m.documentDate ?? null,
+      override: m.override ?? false,
       recordedBy: ctx.user?.id ?? null,
     })
     .returning({ id: movements.id })
     .get();
-  ctx.audit({ entity: 'movement', entityId: row.id, after: m });
+  ctx.audit({ entity: 'movement', entityId: row.id, after: m, reason: m.reason ?? null });
   return row.id;
 }

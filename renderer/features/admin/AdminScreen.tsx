@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { PageTitle } from '../../components/PageTitle';
 import { AuditPanel } from './AuditPanel';
+import { HolidaysPanel } from './HolidaysPanel';
 import { LegalPanel } from './LegalPanel';
 import { UsersPanel } from './UsersPanel';
 
-/** Accounts, legal parameters and the audit log; each tab shows only to the roles the back end serves it to. */
+/** Accounts, legal parameters, public holidays and the audit log; each tab shows only to the roles the back end serves it to. */
 export function AdminScreen() {
   const { t } = useTranslation();
   const canUsers = useCan('users.manage');
@@ -15,6 +16,7 @@ export function AdminScreen() {
   const tabs = [
     canUsers && { value: 'users', label: t('admin.users'), panel: <UsersPanel /> },
     canLegal && { value: 'legal', label: t('admin.legal'), panel: <LegalPanel /> },
+    canLegal && { value: 'holidays', label: t('admin.holidaysTab'), panel: <HolidaysPanel /> },
     canAudit && { value: 'audit', label: t('admin.audit'), panel: <AuditPanel /> },
   ].filter((x) => x !== false);
 

@@ -62,6 +62,11 @@ export function AuditPanel() {
         size="xl"
         title={open ? `${action(open.method)} · ${formatInstantVN(open.at)}` : ''}
       >
+        {open?.reason && (
+          <Text size="sm" mb="sm">
+            {t('admin.auditTable.reason')}: {open.reason}
+          </Text>
+        )}
         {open && (
           <SimpleGrid cols={2}>
             <div>

@@ -1,58 +1,22 @@
-import { Alert, Button, Card, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sex } from '../../../shared/contract/fields';
-import { vnDate } from '../../../shared/domain/dates';
-import { normaliseFullName } from '../../../shared/domain/names';
+import { stayKinds, type StayKind } from '../../../shared/domain/vocabulary';
+import { ApiError } from '../../api/client';
 import { useCan } from '../../app/current-user';
 import { residentPath } from '../../app/routes';
-import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormAlert';
 import { splitApiError } from '../../components/form-errors';
-import { required, requiredNumber } from '../../components/form-values';
 import { navigate } from '../../router/history';
-import { Link } from '../../router/Link';
-import { useBedBoard } from '../beds/hooks';
-import { freeBedOptions } from './bed-options';
-import { useAdmitCompulsoryAdult } from './hooks';
-import { ProvinceSelect } from './ProvinceSelect';
-
-/** Every path the back end may name in an issue; each has an input below that shows its message. */
-const fields = [
-  'person.fullName',
-  'person.birthDate',
-  'person.sex',
-  'person.citizenId',
-  'person.residence.province',
-  'person.residence.commune',
-  'person.residence.address',
-  'decision.court',
-  'decision.decisionNumber',
-  'decision.decisionDate',
-  'decision.termMonths',
-  'broughtInOn',
-  'bedId',
-] as const;
-
-function initialValues() {
-  return {
-    person: {
-      fullName: '',
-      birthDate: null as string | null,
-      sex: '' as Sex | '',
-      citizenId: '',
-      residence: { province: null as string | null, commune: '', address: '' },
-    },
-    decision: { court: '', decisionNumber: '', decisionDate: null as string | null, termMonths: '' as number | string },
-    // Residents are usually entered on the day they are brought in.
-    broughtInOn: vnDate(new Date()) as string | null,
-    bedId: null as number | null,
-  };
-}
-
-type Values = ReturnType<typeof initialValues>;
+import { BedSection } from './BedSection';
+import { formFields, formPathOf, initialValues, toInput, type AdmissionValues } from './form-model';
+import { HandoverSection } from './HandoverSection';
+import { HealthSection } from './HealthSection';
+import { useAdmit } from './hooks';
+import { LegalBasisSection } from './LegalBasisSection';
+import { PersonSection } from './PersonSection';
+import { showAdmitted } from './success';
 
 export function AdmissionScreen() {
   const { t } = useTranslation();
@@ -70,60 +34,73 @@ export function AdmissionScreen() {
   return <AdmissionForm />;
 }
 
-function toInput(v: Values) {
-  return {
-    person: {
-      fullName: v.person.fullName,
-      birthDate: required(v.person.birthDate),
-      sex: required(v.person.sex),
-      citizenId: v.person.citizenId,
-      residence: {
-        province: required(v.person.residence.province),
-        commune: v.person.residence.commune,
-        address: v.person.residence.address.trim() || undefined,
-      },
-    },
-    decision: {
-      court: v.decision.court,
-      decisionNumber: v.decision.decisionNumber,
-      decisionDate: required(v.decision.decisionDate),
-      termMonths: requiredNumber(v.decision.termMonths),
-    },
-    broughtInOn: required(v.broughtInOn),
-    bedId: required(v.bedId),
-  };
+/** A refusal spread over the form: each issue under the input that shows it, the rest above the form. */
+function splitErrors(error: unknown, values: AdmissionValues) {
+  const mapped =
+    error instanceof ApiError
+      ? new ApiError({ code: error.code, message: error.message, issues: error.issues.map((i) => ({ ...i, field: formPathOf(i.field, values) })) })
+      : error;
+  return splitApiError(mapped, formFields(values));
+}
+
+function KindChooser({ value, onChange }: { value: StayKind | null; onChange: (kind: StayKind) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Card>
+      <Radio.Group label={<Title order={4}>{t('admission.kind')}</Title>} withAsterisk value={value ?? ''} onChange={(v) => onChange(v as StayKind)}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} mt="xs">
+          {stayKinds.map((k) => (
+            <Radio.Card key={k} value={k} p="sm" radius="md">
+              <Group wrap="nowrap" align="flex-start" gap="xs">
+                <Radio.Indicator />
+                <div>
+                  <Text fw={600} size="sm">
+                    {t(`stayKind.${k}`)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`admission.kindHint.${k}`)}
+                  </Text>
+                </div>
+              </Group>
+            </Radio.Card>
+          ))}
+        </SimpleGrid>
+      </Radio.Group>
+    </Card>
+  );
 }
 
 function AdmissionForm() {
   const { t } = useTranslation();
-  const admit = useAdmitCompulsoryAdult();
-  const board = useBedBoard();
+  const admit = useAdmit();
   const [general, setGeneral] = useState<string[]>([]);
   const form = useForm({ initialValues: initialValues() });
-  const sex = form.values.person.sex;
+  const kind = form.values.kind;
+
+  const chooseKind = (next: StayKind) => {
+    form.setFieldValue('kind', next);
+    // Another kind lives in other areas; the bed chosen for the last one may not fit.
+    form.setFieldValue('bedId', null);
+    if (next === 'voluntary' && !form.values.contract.startsOn) form.setFieldValue('contract.startsOn', form.values.broughtInOn);
+    form.clearErrors();
+    setGeneral([]);
+  };
 
   const submit = form.onSubmit((values) => {
     setGeneral([]);
     admit.mutate(toInput(values), {
       onSuccess: (result) => {
-        notifications.show({
-          color: 'teal',
-          title: t('admission.successTitle'),
-          message: t('admission.success', { name: normaliseFullName(values.person.fullName), fileNumber: result.fileNumber }),
-        });
+        showAdmitted(t, values.person.fullName, result);
         navigate(residentPath(result.stayId));
       },
       onError: (error) => {
-        const split = splitApiError(error, fields);
+        const split = splitErrors(error, values);
         form.setErrors(split.fieldErrors);
         setGeneral(split.general);
         window.scrollTo({ top: 0, behavior: 'smooth' });
       },
     });
   });
-
-  const bedGroups = board.data && sex ? freeBedOptions(board.data, sex) : [];
-  const noBedsAtAll = board.data !== undefined && board.data.every((a) => a.counts.beds === 0);
 
   return (
     <form onSubmit={submit} noValidate>
@@ -132,114 +109,22 @@ function AdmissionForm() {
         {t('admission.intro')}
       </Text>
       <FormAlert messages={general} />
-      <Stack gap="md" maw={980}>
-        <Card>
-          <Title order={4} mb="sm">
-            {t('admission.person')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <TextInput label={t('admission.fullName')} withAsterisk autoFocus {...form.getInputProps('person.fullName')} />
-            <DateField label={t('admission.birthDate')} withAsterisk {...form.getInputProps('person.birthDate')} />
-            <Radio.Group
-              label={t('admission.sex')}
-              withAsterisk
-              {...form.getInputProps('person.sex')}
-              onChange={(value) => {
-                form.setFieldValue('person.sex', value as Sex);
-                // A bed chosen for the other sex is no longer on the list.
-                form.setFieldValue('bedId', null);
-              }}
-            >
-              <Group mt={6}>
-                <Radio value="male" label={t('sex.male')} />
-                <Radio value="female" label={t('sex.female')} />
-              </Group>
-            </Radio.Group>
-            <TextInput
-              label={t('admission.citizenId')}
-              description={t('admission.citizenIdHint')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              withAsterisk
-              inputMode="numeric"
-              {...form.getInputProps('person.citizenId')}
-            />
-          </SimpleGrid>
-          <Title order={5} mt="md" mb="xs">
-            {t('admission.residence')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <ProvinceSelect
-              label={t('admission.province')}
-              placeholder={t('admission.provincePlaceholder')}
-              withAsterisk
-              {...form.getInputProps('person.residence.province')}
-            />
-            <TextInput label={t('admission.commune')} withAsterisk {...form.getInputProps('person.residence.commune')} />
-            <TextInput label={t('admission.address')} {...form.getInputProps('person.residence.address')} />
-          </SimpleGrid>
-        </Card>
-
-        <Card>
-          <Title order={4} mb="sm">
-            {t('admission.decision')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('admission.court')}
-              placeholder={t('admission.courtPlaceholder')}
-              withAsterisk
-              {...form.getInputProps('decision.court')}
-            />
-            <TextInput label={t('admission.decisionNumber')} withAsterisk {...form.getInputProps('decision.decisionNumber')} />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} mt="sm">
-            <DateField label={t('admission.decisionDate')} withAsterisk {...form.getInputProps('decision.decisionDate')} />
-            <NumberInput
-              label={t('admission.termMonths')}
-              withAsterisk
-              min={1}
-              allowDecimal={false}
-              allowNegative={false}
-              {...form.getInputProps('decision.termMonths')}
-            />
-            <DateField label={t('admission.broughtInOn')} withAsterisk {...form.getInputProps('broughtInOn')} />
-          </SimpleGrid>
-        </Card>
-
-        <Card>
-          <Title order={4} mb="sm">
-            {t('admission.placement')}
-          </Title>
-          {noBedsAtAll ? (
-            <Alert color="yellow">
-              {t('admission.noBeds')} <Link to="/giuong">{t('nav.beds')}</Link>
-            </Alert>
-          ) : (
-            <>
-            {sex && board.data && bedGroups.length === 0 && (
-              <Alert color="yellow" mb="sm">
-                {t('admission.noFreeBeds', { sex: t(`sex.${sex}`).toLowerCase() })} <Link to="/giuong">{t('nav.beds')}</Link>
-              </Alert>
-            )}
-            <Select<number>
-              label={t('admission.bed')}
-              withAsterisk
-              maw={420}
-              searchable
-              disabled={!sex}
-              placeholder={sex ? t('admission.bedPlaceholder') : t('admission.bedChooseSex')}
-              data={bedGroups}
-              {...form.getInputProps('bedId')}
-            />
-            </>
-          )}
-        </Card>
-
-        <Group>
-          <Button type="submit" size="md" loading={admit.isPending}>
-            {t('admission.submit')}
-          </Button>
-        </Group>
+      <Stack gap="md" maw={1180}>
+        <KindChooser value={kind} onChange={chooseKind} />
+        {kind && (
+          <>
+            <PersonSection form={form} />
+            <LegalBasisSection form={form} />
+            <HealthSection form={form} />
+            <HandoverSection form={form} />
+            <BedSection form={form} />
+            <Group>
+              <Button type="submit" size="md" loading={admit.isPending}>
+                {t('admission.submit')}
+              </Button>
+            </Group>
+          </>
+        )}
       </Stack>
     </form>
   );

@@ -1,22 +1,21 @@
-import type { ComboboxItemGroup, ComboboxItem } from '@mantine/core';
+import type { ComboboxItem, ComboboxItemGroup } from '@mantine/core';
 import type { AreaView } from '../../../shared/contract/beds';
-import type { Sex } from '../../../shared/contract/fields';
+import { placementRefusals, type PlacementRules, type ResidentForPlacement } from '../../../shared/domain/placement';
+
+export type BedGroups = ComboboxItemGroup<ComboboxItem<number>, string>[];
 
 /**
- * A compulsory adult goes to a compulsory area, or to the infectious-disease area when treated for a group A/B
- * disease (Luật 73/2021 Điều 35); temporary, minors', voluntary and discipline areas are not for admission.
+ * Free, in-service beds grouped by area and room as the officer walks them. Without `anyRule`, only the beds the
+ * separation rules allow for this resident (the same pure rules the back end applies again on saving); with it
+ * (the head's override), every free bed.
  */
-const admissionPurposes: readonly AreaView['purpose'][] = ['compulsory', 'infectious'];
-
-/**
- * Free, in-service beds in the areas of the resident's sex that take a compulsory adult, grouped by area and
- * room as the officer walks them. The back end checks placement again; this keeps impossible choices off the list.
- */
-export function freeBedOptions(board: AreaView[], sex: Sex): ComboboxItemGroup<ComboboxItem<number>, string>[] {
-  const groups: ComboboxItemGroup<ComboboxItem<number>, string>[] = [];
+export function freeBedOptions(board: AreaView[], resident: ResidentForPlacement, rules: PlacementRules, anyRule = false): BedGroups {
+  const groups: BedGroups = [];
   for (const area of board) {
-    if (area.sex !== sex || !admissionPurposes.includes(area.purpose)) continue;
     for (const room of area.rooms) {
+      // Every free bed of a room fits or none does: the rules read the area and the room, not the bed.
+      const freeBed = { inService: true, occupiedByStayId: null, areaSex: area.sex, areaPurpose: area.purpose, separateRoom: room.separateRoom, roomOthers: room.occupied };
+      if (!anyRule && placementRefusals(freeBed, resident, rules).length > 0) continue;
       const items = room.beds
         .filter((b) => b.inService && b.occupant === null)
         .map((b) => ({ value: b.id, label: `${area.code}-${room.code}-${b.code}` }));

@@ -1,31 +1,66 @@
-import { Alert, Badge, Button, Card, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Card, Modal, Stack, Text } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaView } from '../../../shared/contract/beds';
+import type { AreaView, RoomView } from '../../../shared/contract/beds';
 import { useCan } from '../../app/current-user';
-import { residentPath } from '../../app/routes';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryStatus } from '../../components/QueryStatus';
-import { formatNumber } from '../../format/format';
-import { Link } from '../../router/Link';
+import { AddBedsForm } from './AddBedsForm';
 import { AreaForm } from './AreaForm';
-import { useBedBoard } from './hooks';
+import { AreaSection, type AreaAction } from './AreaSection';
+import { BedDialog } from './BedDialog';
+import { BoardToolbar } from './BoardToolbar';
+import { findBed } from './board-model';
+import { ConfirmDelete } from './ConfirmDelete';
+import { useBedBoard, useDeleteArea, useDeleteRoom } from './hooks';
+import type { RoomAction } from './RoomBlock';
 import { RoomForm } from './RoomForm';
 
-type Room = AreaView['rooms'][number];
-type Bed = Room['beds'][number];
+type Dialog =
+  | { kind: 'newArea' }
+  | { kind: 'area'; area: AreaView; action: AreaAction }
+  | { kind: 'room'; room: RoomView; action: RoomAction };
 
-/** Areas → rooms → beds, each occupied bed naming its resident; the administrator adds areas and rooms here. */
+/**
+ * The bed board: every area and room as a grid of beds, with filters, collapsible areas, compact cells and a
+ * privacy mode (initials only, sent so by the back end). A bed opens its dialog to move, place or read history;
+ * the administrator manages areas, rooms and beds from here too.
+ */
 export function BedBoardScreen() {
   const { t } = useTranslation();
-  const board = useBedBoard();
   const canManage = useCan('beds.manage');
-  const [addingArea, setAddingArea] = useState(false);
-  const [roomFor, setRoomFor] = useState<AreaView | null>(null);
+  const [privacy, setPrivacy] = useState(false);
+  const [compact, setCompact] = useState(false);
+  const [areaFilter, setAreaFilter] = useState<string[]>([]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [openBedId, setOpenBedId] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const board = useBedBoard(privacy);
+  const deleteArea = useDeleteArea();
+  const deleteRoom = useDeleteRoom();
+
+  const toggle = useCallback((id: number) => {
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const onAreaAction = useCallback((area: AreaView, action: AreaAction) => setDialog({ kind: 'area', area, action }), []);
+  const onRoomAction = useCallback((room: RoomView, action: RoomAction) => setDialog({ kind: 'room', room, action }), []);
+  const areas = board.data ?? [];
+  const shown = useMemo(
+    () => (areaFilter.length === 0 ? areas : areas.filter((a) => areaFilter.includes(String(a.id)))),
+    [areas, areaFilter],
+  );
+  const place = openBedId === null ? null : findBed(areas, openBedId);
+  const close = () => setDialog(null);
+  const roomArea = dialog?.kind === 'room' ? areas.find((a) => a.rooms.some((r) => r.id === dialog.room.id)) : undefined;
 
   return (
     <>
-      <PageTitle actions={canManage ? <Button onClick={() => setAddingArea(true)}>{t('beds.addArea')}</Button> : undefined}>
+      <PageTitle actions={canManage ? <Button onClick={() => setDialog({ kind: 'newArea' })}>{t('beds.addArea')}</Button> : undefined}>
         {t('beds.title')}
       </PageTitle>
       {!canManage && (
@@ -35,127 +70,89 @@ export function BedBoardScreen() {
       )}
       {!board.data ? (
         <QueryStatus error={board.error} onRetry={() => void board.refetch()} />
-      ) : board.data.length === 0 ? (
+      ) : areas.length === 0 ? (
         <Card>
           <Text>{canManage ? t('beds.empty') : t('beds.emptyReadOnly')}</Text>
         </Card>
       ) : (
-        <Stack gap="md">
-          {board.data.map((area) => (
-            <AreaCard key={area.id} area={area} onAddRoom={canManage ? () => setRoomFor(area) : undefined} />
-          ))}
-        </Stack>
+        <>
+          <BoardToolbar
+            board={areas}
+            areaFilter={areaFilter}
+            onAreaFilter={setAreaFilter}
+            privacy={privacy}
+            onPrivacy={setPrivacy}
+            compact={compact}
+            onCompact={setCompact}
+            onExpandAll={() => setCollapsed(new Set())}
+            onCollapseAll={() => setCollapsed(new Set(areas.map((a) => a.id)))}
+          />
+          <Stack gap="md">
+            {shown.map((area) => (
+              <AreaSection
+                key={area.id}
+                area={area}
+                collapsed={collapsed.has(area.id)}
+                compact={compact}
+                onToggle={toggle}
+                onOpenBed={setOpenBedId}
+                onAreaAction={canManage ? onAreaAction : undefined}
+                onRoomAction={canManage ? onRoomAction : undefined}
+              />
+            ))}
+          </Stack>
+        </>
       )}
 
-      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={addingArea} onClose={() => setAddingArea(false)} title={t('beds.areaForm.title')}>
-        <AreaForm onDone={() => setAddingArea(false)} />
+      <BedDialog key={openBedId ?? 0} place={place} board={areas} onClose={() => setOpenBedId(null)} />
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={dialog?.kind === 'newArea' || (dialog?.kind === 'area' && dialog.action === 'edit')}
+        onClose={close}
+        title={dialog?.kind === 'area' ? t('beds.areaForm.editTitle', { area: dialog.area.code }) : t('beds.areaForm.title')}
+      >
+        <AreaForm key={dialog?.kind === 'area' ? dialog.area.id : 0} {...(dialog?.kind === 'area' ? { area: dialog.area } : {})} onDone={close} />
       </Modal>
       <Modal
         closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={roomFor !== null}
-        onClose={() => setRoomFor(null)}
-        title={roomFor ? t('beds.roomForm.title', { area: `${roomFor.code} · ${roomFor.name}` }) : ''}
+        opened={(dialog?.kind === 'area' && dialog.action === 'addRoom') || (dialog?.kind === 'room' && dialog.action === 'edit')}
+        onClose={close}
+        title={
+          dialog?.kind === 'area'
+            ? t('beds.roomForm.title', { area: `${dialog.area.code} · ${dialog.area.name}` })
+            : dialog?.kind === 'room'
+              ? t('beds.roomForm.editTitle', { room: `${roomArea?.code ?? ''}-${dialog.room.code}` })
+              : ''
+        }
         size="lg"
       >
-        {roomFor && <RoomForm areaId={roomFor.id} onDone={() => setRoomFor(null)} />}
+        {dialog?.kind === 'area' && <RoomForm areaId={dialog.area.id} onDone={close} />}
+        {dialog?.kind === 'room' && roomArea && <RoomForm areaId={roomArea.id} room={dialog.room} onDone={close} />}
       </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={dialog?.kind === 'room' && dialog.action === 'addBeds'}
+        onClose={close}
+        title={dialog?.kind === 'room' ? t('beds.addBedsForm.title', { room: `${roomArea?.code ?? ''}-${dialog.room.code}` }) : ''}
+      >
+        {dialog?.kind === 'room' && <AddBedsForm roomId={dialog.room.id} onDone={close} />}
+      </Modal>
+      <ConfirmDelete
+        question={
+          dialog?.kind === 'area' && dialog.action === 'delete'
+            ? t('beds.confirm.area', { name: dialog.area.code })
+            : dialog?.kind === 'room' && dialog.action === 'delete'
+              ? t('beds.confirm.room', { name: `${roomArea?.code ?? ''}-${dialog.room.code}` })
+              : null
+        }
+        name={dialog?.kind === 'area' ? dialog.area.code : dialog?.kind === 'room' ? dialog.room.code : ''}
+        pending={deleteArea.isPending || deleteRoom.isPending}
+        onConfirm={(cb) => {
+          if (dialog?.kind === 'area') deleteArea.mutate({ areaId: dialog.area.id }, cb);
+          else if (dialog?.kind === 'room') deleteRoom.mutate({ roomId: dialog.room.id }, cb);
+        }}
+        onClose={close}
+      />
     </>
-  );
-}
-
-function AreaCard({ area, onAddRoom }: { area: AreaView; onAddRoom: (() => void) | undefined }) {
-  const { t } = useTranslation();
-  const c = area.counts;
-  return (
-    <Card component="section" aria-label={`${area.code} · ${area.name}`}>
-      <Group justify="space-between" align="start" mb="sm">
-        <div>
-          <Group gap="xs">
-            <Title order={3}>
-              {area.code} · {area.name}
-            </Title>
-            <Badge variant="light">{t(`areaPurpose.${area.purpose}`)}</Badge>
-            <Badge variant="light" color={area.sex === 'male' ? 'blue' : 'pink'}>
-              {t(`sex.${area.sex}`)}
-            </Badge>
-          </Group>
-          <Text size="sm" c="dimmed" mt={4}>
-            {t('beds.areaCounts', {
-              occupied: formatNumber(c.occupied),
-              free: formatNumber(c.free),
-              beds: formatNumber(c.beds),
-              working: formatNumber(c.working),
-              design: formatNumber(c.design),
-            })}
-          </Text>
-        </div>
-        {onAddRoom && (
-          <Button variant="light" onClick={onAddRoom}>
-            {t('beds.addRoom')}
-          </Button>
-        )}
-      </Group>
-      {area.rooms.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('beds.noRooms')}
-        </Text>
-      ) : (
-        <Stack gap="md">
-          {area.rooms.map((room) => (
-            <RoomBlock key={room.id} areaCode={area.code} room={room} />
-          ))}
-        </Stack>
-      )}
-    </Card>
-  );
-}
-
-function RoomBlock({ areaCode, room }: { areaCode: string; room: Room }) {
-  const { t } = useTranslation();
-  return (
-    <div>
-      <Group gap="xs" mb={6}>
-        <Text fw={600}>
-          {areaCode}-{room.code} · {room.name}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('beds.roomCapacity', { working: room.workingCapacity, design: room.designCapacity, beds: room.beds.length })}
-        </Text>
-      </Group>
-      <SimpleGrid cols={{ base: 2, sm: 4, md: 6, xl: 8 }} spacing="xs">
-        {room.beds.map((bed) => (
-          <BedTile key={bed.id} bed={bed} />
-        ))}
-      </SimpleGrid>
-    </div>
-  );
-}
-
-function BedTile({ bed }: { bed: Bed }) {
-  const { t } = useTranslation();
-  const occupied = bed.occupant !== null;
-  const label = bed.occupant ? t('beds.occupiedBy', { bed: bed.code, name: bed.occupant.fullName }) : t('beds.freeBed', { bed: bed.code });
-  return (
-    <Paper
-      withBorder
-      p="xs"
-      bg={occupied ? 'teal.0' : bed.inService ? undefined : 'gray.1'}
-      title={label}
-      data-testid={`bed-${bed.id}`}
-      data-occupied={occupied}
-    >
-      <Text size="xs" c="dimmed">
-        {bed.code}
-      </Text>
-      {bed.occupant ? (
-        <Link to={residentPath(bed.occupant.stayId)} size="sm" fw={600} lineClamp={1}>
-          {bed.occupant.fullName}
-        </Link>
-      ) : (
-        <Text size="sm" c={bed.inService ? 'dimmed' : 'red.8'}>
-          {bed.inService ? t('beds.free') : t('beds.outOfService')}
-        </Text>
-      )}
-    </Paper>
   );
 }

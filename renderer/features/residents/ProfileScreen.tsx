@@ -1,13 +1,22 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentProfile } from '../../../shared/contract/residents';
-import { residentPath } from '../../app/routes';
-import { Facts } from '../../components/Facts';
 import { QueryStatus } from '../../components/QueryStatus';
-import { formatBirth, formatDateVN, formatInstantDateVN, formatInstantVN } from '../../format/format';
 import { Link } from '../../router/Link';
-import { TermClockCard } from './TermClockCard';
 import { useResident } from './hooks';
+import { CorrectionsCard } from './profile/CorrectionsCard';
+import { CorrectPersonModal } from './profile/CorrectPersonModal';
+import { CorrectStayModal } from './profile/CorrectStayModal';
+import { DueDatesCard } from './profile/DueDatesCard';
+import { HandoverCard } from './profile/HandoverCard';
+import { HealthCard } from './profile/HealthCard';
+import { MovementsCard } from './profile/MovementsCard';
+import { PersonCard } from './profile/PersonCard';
+import { ProfileHeader } from './profile/ProfileHeader';
+import { StayCard } from './profile/StayCard';
+import { StaysHistoryCard } from './profile/StaysHistoryCard';
+import { TermClockCard } from './TermClockCard';
 
 export function ProfileScreen({ stayId }: { stayId: number }) {
   const { t } = useTranslation();
@@ -27,131 +36,29 @@ export function ProfileScreen({ stayId }: { stayId: number }) {
   );
 }
 
+/** The file of one stay: what the officer asks most first (term, stay, person), then papers, health and history. */
 function Profile({ p }: { p: ResidentProfile }) {
-  const { t } = useTranslation();
-  const { person, stay } = p;
-  const residence = [person.residence.address, person.residence.commune, person.residence.province].filter(Boolean).join(', ');
-
+  const [correcting, setCorrecting] = useState<'person' | 'stay' | null>(null);
   return (
     <>
-      <Group gap="sm" align="baseline">
-        <Title order={2}>{person.fullName}</Title>
-        <Text c="dimmed">{stay.fileNumber}</Text>
-        <Badge variant="light" color={stay.state === 'discharged' ? 'gray' : 'teal'}>
-          {t(`stayState.${stay.state}`)}
-        </Badge>
-      </Group>
-
+      <ProfileHeader p={p} onCorrectPerson={() => setCorrecting('person')} onCorrectStay={() => setCorrecting('stay')} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <TermClockCard clock={p.clock} />
-        <Card>
-          <Title order={4} mb="sm">
-            {t('profile.stay')}
-          </Title>
-          <Facts
-            items={[
-              { label: t('profile.fileNumber'), value: stay.fileNumber },
-              { label: t('profile.kind'), value: t(`stayKind.${stay.kind}`) },
-              { label: t('profile.admittedOn'), value: formatDateVN(stay.admittedOn) },
-              {
-                label: t('profile.term'),
-                value: stay.termMonths === null ? t('common.none') : t('common.months', { count: stay.termMonths }),
-              },
-              {
-                label: t('profile.bed'),
-                value: p.bed?.label ?? (stay.state === 'discharged' ? t('common.none') : t('profile.noBed')),
-              },
-              ...(stay.isReadmission ? [{ label: t('profile.readmission'), value: t('common.yes') }] : []),
-              ...(stay.dischargedOn ? [{ label: t('profile.dischargedOn'), value: formatDateVN(stay.dischargedOn) }] : []),
-            ]}
-          />
-          {stay.court && (
-            <>
-              <Title order={5} mt="md" mb="xs">
-                {t('profile.court')}
-              </Title>
-              <Facts
-                items={[
-                  { label: t('profile.courtName'), value: stay.court.court },
-                  { label: t('profile.decisionNumber'), value: stay.court.decisionNumber },
-                  { label: t('profile.decisionDate'), value: formatDateVN(stay.court.decisionDate) },
-                ]}
-              />
-            </>
-          )}
-        </Card>
-        <Card>
-          <Title order={4} mb="sm">
-            {t('profile.person')}
-          </Title>
-          <Facts
-            items={[
-              {
-                label: t('profile.birth'),
-                value: person.birthDate ? formatBirth(person.birthDate, person.birthYear) : t('profile.birthYearOnly', { year: person.birthYear }),
-              },
-              { label: t('profile.sex'), value: t(`sex.${person.sex}`) },
-              {
-                label: t('profile.citizenId'),
-                value: person.citizenId
-                  ? `${person.citizenId}${person.citizenIdKind ? ` (${t(`profile.citizenIdKind.${person.citizenIdKind}`)})` : ''}`
-                  : t('common.none'),
-              },
-              { label: t('profile.residence'), value: residence || t('common.none') },
-            ]}
-          />
-        </Card>
-        <Card>
-          <Title order={4} mb="sm">
-            {t('profile.otherStays')}
-          </Title>
-          {p.otherStays.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('profile.noOtherStays')}
-            </Text>
-          ) : (
-            <Stack gap={4}>
-              {p.otherStays.map((s) => (
-                <Group key={s.stayId} gap="sm">
-                  <Link to={residentPath(s.stayId)} size="sm">
-                    {s.fileNumber}
-                  </Link>
-                  <Text size="sm">{formatDateVN(s.admittedOn)}</Text>
-                  <Badge size="sm" variant="light" color="gray">
-                    {t(`stayState.${s.state}`)}
-                  </Badge>
-                </Group>
-              ))}
-            </Stack>
-          )}
-        </Card>
+        <StayCard p={p} />
+        <PersonCard person={p.person} />
+        <Stack gap="md">
+          <DueDatesCard p={p} />
+          <HealthCard health={p.health} />
+        </Stack>
       </SimpleGrid>
-
-      <Card>
-        <Title order={4} mb="sm">
-          {t('profile.movements')}
-        </Title>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('profile.occurredOn')}</Table.Th>
-              <Table.Th>{t('profile.movementType')}</Table.Th>
-              <Table.Th>{t('profile.reason')}</Table.Th>
-              <Table.Th>{t('profile.recordedAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {p.movements.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{formatInstantDateVN(m.occurredAt)}</Table.Td>
-                <Table.Td>{t(`movementType.${m.type}`)}</Table.Td>
-                <Table.Td>{m.reason ?? t('common.none')}</Table.Td>
-                <Table.Td>{formatInstantVN(m.recordedAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <StaysHistoryCard p={p} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <HandoverCard p={p} />
+        <CorrectionsCard stayId={p.stay.id} />
+      </SimpleGrid>
+      <MovementsCard movements={p.movements} />
+      <CorrectPersonModal person={p.person} opened={correcting === 'person'} onClose={() => setCorrecting(null)} />
+      <CorrectStayModal stay={p.stay} opened={correcting === 'stay'} onClose={() => setCorrecting(null)} />
     </>
   );
 }

@@ -11,14 +11,22 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { formatBirth, formatDateVN } from '../../format/format';
 import { navigate } from '../../router/history';
 import { Link } from '../../router/Link';
-import { PAGE_SIZE, residentsPage, type Scope } from './hooks';
+import { PAGE_SIZE, residentsPage, type ListFilters } from './hooks';
 import classes from './ResidentTable.module.css';
 
 const ROW_HEIGHT = 40;
 
+/** Grey for a closed stay, red for an escape, orange for anyone outside the facility, teal for present. */
+export function stateColor(state: ResidentRow['state']): string {
+  if (state === 'discharged') return 'gray';
+  if (state === 'escaped') return 'red';
+  return state === 'present' ? 'teal' : 'orange';
+}
+
 interface Props {
-  scope: Scope;
-  query: string;
+  filters: ListFilters;
+  /** Whether any filter besides the search narrows the list, for the message when nothing matches. */
+  filtered: boolean;
   first: UseQueryResult<MethodOutput<'residents.list'>, ApiError>;
 }
 
@@ -26,7 +34,7 @@ interface Props {
  * The resident list as an ARIA table whose rows are virtualised: only the rows on screen exist in the page, and
  * the pages of 200 they fall in are fetched as they scroll into view, so 1.500 (or 30.000) rows scroll smoothly.
  */
-export function ResidentTable({ scope, query, first }: Props) {
+export function ResidentTable({ filters, filtered, first }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = first.data?.total ?? 0;
@@ -38,7 +46,7 @@ export function ResidentTable({ scope, query, first }: Props) {
   });
   const items = virtualizer.getVirtualItems();
   const pages = [...new Set(items.map((i) => Math.floor(i.index / PAGE_SIZE)))];
-  const pageResults = useQueries({ queries: pages.map((p) => residentsPage(scope, query, p)) });
+  const pageResults = useQueries({ queries: pages.map((p) => residentsPage(filters, p)) });
   const rowsOfPage = new Map(pages.map((p, i) => [p, pageResults[i]?.data?.rows]));
   rowsOfPage.set(0, first.data?.rows);
 
@@ -46,29 +54,34 @@ export function ResidentTable({ scope, query, first }: Props) {
   if (total === 0) {
     return (
       <Card>
-        <Text>{query ? t('residents.emptySearch', { query }) : t('residents.empty')}</Text>
+        <Text>
+          {filters.query
+            ? t('residents.emptySearch', { query: filters.query })
+            : filtered
+              ? t('residents.emptyFiltered')
+              : t('residents.empty')}
+        </Text>
       </Card>
     );
   }
 
-  const withState = scope === 'all';
-  const columns = withState ? classes.withState : classes.present;
   const headers = [
     t('residents.fileNumber'),
     t('residents.fullName'),
     t('residents.birth'),
     t('residents.sex'),
     t('residents.citizenId'),
+    t('residents.kind'),
     t('residents.bed'),
     t('residents.admittedOn'),
     t('residents.expectedRelease'),
-    ...(withState ? [t('residents.state')] : []),
+    t('residents.state'),
   ];
 
   return (
     <Box ref={scrollRef} className={classes.scroller} role="table" aria-rowcount={total + 1} aria-label={t('residents.title')}>
       <div role="rowgroup" className={classes.head}>
-        <div role="row" aria-rowindex={1} className={`${classes.row} ${columns}`}>
+        <div role="row" aria-rowindex={1} className={classes.row}>
           {headers.map((h) => (
             <div key={h} role="columnheader" className={classes.cell}>
               {h}
@@ -84,11 +97,11 @@ export function ResidentTable({ scope, query, first }: Props) {
               key={item.key}
               role="row"
               aria-rowindex={item.index + 2}
-              className={`${classes.row} ${classes.bodyRow} ${columns}`}
+              className={`${classes.row} ${classes.bodyRow}`}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               onClick={row ? () => navigate(residentPath(row.stayId)) : undefined}
             >
-              {row ? <Cells row={row} withState={withState} /> : <Skeleton height={14} m="sm" className={classes.placeholder} />}
+              {row ? <Cells row={row} /> : <Skeleton height={14} m="sm" className={classes.placeholder} />}
             </div>
           );
         })}
@@ -97,7 +110,7 @@ export function ResidentTable({ scope, query, first }: Props) {
   );
 }
 
-function Cells({ row, withState }: { row: ResidentRow; withState: boolean }) {
+function Cells({ row }: { row: ResidentRow }) {
   const { t } = useTranslation();
   return (
     <>
@@ -118,6 +131,9 @@ function Cells({ row, withState }: { row: ResidentRow; withState: boolean }) {
       <div role="cell" className={classes.cell}>
         {row.citizenId ?? t('common.none')}
       </div>
+      <div role="cell" className={classes.cell} title={t(`stayKind.${row.kind}`)}>
+        {t(`residents.kindShort.${row.kind}`)}
+      </div>
       <div role="cell" className={classes.cell}>
         {row.bedLabel ?? t('common.none')}
       </div>
@@ -127,13 +143,11 @@ function Cells({ row, withState }: { row: ResidentRow; withState: boolean }) {
       <div role="cell" className={classes.cell}>
         {row.expectedRelease ? formatDateVN(row.expectedRelease) : t('common.none')}
       </div>
-      {withState && (
-        <div role="cell" className={classes.cell}>
-          <Badge size="sm" variant="light" color={row.state === 'discharged' ? 'gray' : 'teal'}>
-            {t(`stayState.${row.state}`)}
-          </Badge>
-        </div>
-      )}
+      <div role="cell" className={classes.cell}>
+        <Badge size="sm" variant="light" color={stateColor(row.state)}>
+          {t(`stayState.${row.state}`)}
+        </Badge>
+      </div>
     </>
   );
 }

@@ -1,23 +1,39 @@
 import { Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { PageTitle } from '../../components/PageTitle';
 import { formatNumber } from '../../format/format';
 import { navigate } from '../../router/history';
-import { residentsPage, type Scope } from './hooks';
+import { residentsPage, type ListFilters, type Scope } from './hooks';
+import { noFilters, ResidentFilters, type FilterValues } from './ResidentFilters';
 import { ResidentTable } from './ResidentTable';
+
+/** The search, scope and filters last used, so coming back from a profile finds the list as it was left. */
+let remembered = { search: '', scope: 'present' as Scope, filters: noFilters };
 
 export function ResidentsScreen() {
   const { t } = useTranslation();
   const canAdmit = useCan('admissions.write');
-  const [search, setSearch] = useState('');
-  const [scope, setScope] = useState<Scope>('present');
+  const [search, setSearch] = useState(remembered.search);
+  const [scope, setScope] = useState<Scope>(remembered.scope);
+  const [filterValues, setFilterValues] = useState<FilterValues>(remembered.filters);
   const [query] = useDebouncedValue(search.trim(), 250);
-  const first = useQuery(residentsPage(scope, query, 0));
+  useEffect(() => {
+    remembered = { search, scope, filters: filterValues };
+  }, [search, scope, filterValues]);
+  const filters: ListFilters = { ...filterValues, scope, query };
+  const filtered = Object.values(filterValues).some((v) => v !== undefined);
+  const first = useQuery(residentsPage(filters, 0));
   const total = first.data?.total;
+
+  const changeScope = (next: Scope) => {
+    setScope(next);
+    // A closed stay is never among the present residents.
+    if (next === 'present' && filterValues.state === 'discharged') setFilterValues({ ...filterValues, state: undefined });
+  };
 
   return (
     <>
@@ -46,19 +62,20 @@ export function ResidentsScreen() {
         <SegmentedControl
           aria-label={t('residents.scope')}
           value={scope}
-          onChange={(v) => setScope(v as Scope)}
+          onChange={(v) => changeScope(v as Scope)}
           data={[
             { value: 'present', label: t('residents.scopePresent') },
             { value: 'all', label: t('residents.scopeAll') },
           ]}
         />
         {total !== undefined && (
-          <Text size="sm" c="dimmed" aria-live="polite">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="residents-count">
             {t(scope === 'present' ? 'residents.count' : 'residents.countAll', { n: formatNumber(total) })}
           </Text>
         )}
       </Group>
-      <ResidentTable scope={scope} query={query} first={first} />
+      <ResidentFilters scope={scope} value={filterValues} onChange={setFilterValues} />
+      <ResidentTable filters={filters} filtered={filtered} first={first} />
     </>
   );
 }

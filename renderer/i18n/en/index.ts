@@ -5,6 +5,7 @@ import { residents } from './residents';
 import { admission } from './admission';
 import { beds } from './beds';
 import { admin } from './admin';
+import { print } from './print';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print };

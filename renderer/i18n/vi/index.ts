@@ -4,9 +4,10 @@ import { residents } from './residents';
 import { admission } from './admission';
 import { beds } from './beds';
 import { admin } from './admin';
+import { print } from './print';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareVietnameseNames } from '../../../shared/domain/names';
-import { admission, openTestBackend, setupFacility, type TestBackend } from './test-backend';
+import { openRegister, type Register } from './residents-fixture';
 
-let t: TestBackend;
+let r: Register;
 let token: string;
 const people = [
   ['Nguyễn Văn Hùng', '079090000001'],
@@ -14,17 +14,16 @@ const people = [
 ] as const;
 
 beforeAll(() => {
-  t = openTestBackend();
-  const f = setupFacility(t);
-  token = f.token;
-  people.forEach(([fullName, citizenId], i) =>
-    t.ok('admissions.admitCompulsoryAdult', admission({ bedId: f.bedIds[i]!, fullName, citizenId }), token),
-  );
+  r = openRegister();
+  token = r.tokens.officer;
+  people.forEach(([fullName, citizenId], i) => {
+    const personId = r.person({ fullName, birthDate: '1990-05-01', sex: 'male', citizenId });
+    r.stay({ personId, fileNumber: `2026/000${i + 1}`, kind: 'compulsory_adult', state: 'present', admittedOn: '2026-11-10' });
+  });
 });
-afterAll(() => t.close());
+afterAll(() => r.t.close());
 
-const names = (input: object) =>
-  t.ok('residents.list', input, token).rows.map((r) => r.fullName);
+const names = (input: object) => r.t.ok('residents.list', input, token).rows.map((x) => x.fullName);
 
 describe('resident list', () => {
   it('lists by tên, then họ and tên đệm, in Vietnamese order', () => {
@@ -47,12 +46,12 @@ describe('resident list', () => {
 
   it('treats search syntax as plain text and finds nothing rather than failing', () => {
     for (const query of ['"', 'hung*', 'a OR b', 'NEAR(', '[]', '%']) {
-      expect(t.call('residents.list', { query }, token).ok).toBe(true);
+      expect(r.t.call('residents.list', { query }, token).ok).toBe(true);
     }
   });
 
   it('pages with a total', () => {
-    const page = t.ok('residents.list', { limit: 2, offset: 2 }, token);
+    const page = r.t.ok('residents.list', { limit: 2, offset: 2 }, token);
     expect(page.total).toBe(6);
     expect(page.rows.map((r) => r.fullName)).toEqual(['Nguyễn Văn Dũng', 'Phạm Văn Đạt']);
   });

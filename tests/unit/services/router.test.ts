@@ -34,7 +34,7 @@ describe('the gate every call passes', () => {
     t.ok('users.create', { username: 'gv.lan', fullName: 'Lê Thị Lan', role: 'trainer', password: 'giao-vien-123' }, token);
     const trainer = t.ok('auth.login', { username: 'gv.lan', password: 'giao-vien-123' }).token;
     const audits = count(t, 'audit_log');
-    const r = t.call('admissions.admitCompulsoryAdult', admission({ bedId: bedIds[0]! }), trainer);
+    const r = t.call('admissions.admit', admission({ bedId: bedIds[0]! }), trainer);
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(count(t, 'stays')).toBe(0);
     expect(count(t, 'audit_log')).toBe(audits);
@@ -46,7 +46,7 @@ describe('the gate every call passes', () => {
     const { token, bedIds } = setupFacility(t);
     const bad = admission({ bedId: bedIds[0]!, citizenId: '12ab', birthDate: '1990-02-30' });
     bad.person.fullName = '   ';
-    const r = t.call('admissions.admitCompulsoryAdult', bad, token);
+    const r = t.call('admissions.admit', bad, token);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('invalid_input');
@@ -61,7 +61,7 @@ describe('the gate every call passes', () => {
     t = openTestBackend();
     const { token } = setupFacility(t);
     for (const input of [null, 'text', 42, [], { person: 'x' }]) {
-      const r = t.call('admissions.admitCompulsoryAdult', input, token);
+      const r = t.call('admissions.admit', input, token);
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(t.call('residents.list', { limit: 100000 }, token)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -72,13 +72,13 @@ describe('the gate every call passes', () => {
     t = openTestBackend();
     const { token, bedIds } = setupFacility(t);
     const before = count(t, 'audit_log');
-    t.ok('admissions.admitCompulsoryAdult', admission({ bedId: bedIds[0]! }), token);
+    t.ok('admissions.admit', admission({ bedId: bedIds[0]! }), token);
     const rows = t.backend.database.sqlite
       .prepare('SELECT method, entity, username, prev_hash AS prevHash, hash FROM audit_log ORDER BY id')
       .all() as { method: string; entity: string; username: string; prevHash: string; hash: string }[];
     const added = rows.slice(before);
-    expect(added.map((r) => r.entity).sort()).toEqual(['movement', 'person', 'stay']);
-    expect(added.every((r) => r.method === 'admissions.admitCompulsoryAdult' && r.username === 'admin')).toBe(true);
+    expect(added.map((r) => r.entity).sort()).toEqual(['court_decision', 'handover_record', 'health_record', 'movement', 'person', 'stay']);
+    expect(added.every((r) => r.method === 'admissions.admit' && r.username === 'admin')).toBe(true);
     rows.forEach((r, i) => expect(r.prevHash).toBe(i === 0 ? '' : rows[i - 1]!.hash));
   });
 
@@ -89,7 +89,7 @@ describe('the gate every call passes', () => {
     t.backend.database.sqlite.exec(
       "CREATE TRIGGER break_movements BEFORE INSERT ON movements BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
     );
-    const r = t.call('admissions.admitCompulsoryAdult', admission({ bedId: bedIds[0]! }), token);
+    const r = t.call('admissions.admit', admission({ bedId: bedIds[0]! }), token);
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(r)).not.toMatch(/disk full|at .*\.ts/);
     expect(count(t, 'persons')).toBe(0);
@@ -100,7 +100,7 @@ describe('the gate every call passes', () => {
   it('the database itself refuses edits and deletes of movements and audit rows', () => {
     t = openTestBackend();
     const { token, bedIds } = setupFacility(t);
-    t.ok('admissions.admitCompulsoryAdult', admission({ bedId: bedIds[0]! }), token);
+    t.ok('admissions.admit', admission({ bedId: bedIds[0]! }), token);
     const db = t.backend.database.sqlite;
     expect(() => db.exec("UPDATE movements SET type = 'escaped'")).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM movements')).toThrow(/append-only/);

@@ -64,8 +64,10 @@ export function setupFacility(t: TestBackend): { token: string; bedIds: number[]
   return { token, bedIds, areaId };
 }
 
+/** A compulsory adult's admission as the form sends it; fields are overridable for each test. */
 export function admission(overrides: { fullName?: string; citizenId?: string; birthDate?: string; termMonths?: number; broughtInOn?: string; decisionDate?: string; bedId: number }) {
   return {
+    kind: 'compulsory_adult' as const,
     person: {
       fullName: overrides.fullName ?? 'Nguyễn Văn Hùng',
       birthDate: overrides.birthDate ?? '1990-05-01',
@@ -81,9 +83,40 @@ export function admission(overrides: { fullName?: string; citizenId?: string; bi
     },
     broughtInOn: overrides.broughtInOn ?? '2026-11-10',
     bedId: overrides.bedId,
+    health: { onArrival: 'Tỉnh táo, không sốt, không có vết thương' },
+    handover: {
+      handedOverBy: 'Đại úy Lê Văn Bình, Công an xã Xuân Tâm',
+      items: [{ kind: 'document', description: 'Quyết định áp dụng biện pháp đưa vào cơ sở cai nghiện bắt buộc', quantity: 1 }],
+    },
   };
 }
 
 export function count(t: TestBackend, table: string): number {
   return (t.backend.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** A stay kind's legal basis, as the form sends it beside the person, health and handover. */
+export const basisOf = {
+  compulsory_adult: { decision: { court: 'Tòa án nhân dân khu vực 1 - Đồng Nai', decisionNumber: '12/2026/QĐ-TA', decisionDate: '2026-11-01', termMonths: 18 } },
+  compulsory_minor: { decision: { court: 'Tòa án nhân dân khu vực 2 - Đồng Nai', decisionNumber: '15/2026/QĐ-TA', decisionDate: '2026-11-01', termMonths: 9 } },
+  voluntary: {
+    contract: {
+      contractNumber: '08/2026/HĐ-CNTN',
+      signedOn: '2026-11-09',
+      startsOn: '2026-11-10',
+      endsOn: '2027-05-10',
+      feeDong: 1872000,
+      payer: 'Gia đình (bà Nguyễn Thị Lan, mẹ)',
+      priorityGroup: 'poor_household',
+    },
+  },
+  pending_decision: { management: { decisionNumber: '31/QĐ-UBND', decisionDate: '2026-11-09', issuer: 'Chủ tịch UBND xã Xuân Tâm' } },
+  assessment: { referral: { documentNumber: '102/CV-CAX', documentDate: '2026-11-19', issuer: 'Công an xã Xuân Tâm' } },
+} as const;
+
+/** An admission of any kind: the compulsory adult's person, health and handover with the kind's own basis. */
+export function admissionOf<K extends keyof typeof basisOf>(kind: K, bedId: number, broughtInOn = '2026-11-10') {
+  const { person, health, handover } = admission({ bedId, broughtInOn });
+  const basis: (typeof basisOf)[K] = basisOf[kind];
+  return { kind, person, broughtInOn, bedId, health, handover, ...basis };
 }

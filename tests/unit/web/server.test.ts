@@ -73,7 +73,15 @@ describe('web host', () => {
     expect(badJson.status).toBe(400);
     expect(await badJson.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect((await post('nope.method', {})).status).toBe(404);
-    const huge = await post('auth.login', { username: 'x'.repeat(3 * 1024 * 1024), password: 'y' });
+    const huge = await post('auth.login', { username: 'x'.repeat(5 * 1024 * 1024), password: 'y' });
     expect(huge.status).toBe(413);
+  });
+});
+
+describe('static files', () => {
+  it('answers a missing asset with 404, not with the page, so a browser never runs HTML as a script', async () => {
+    const res = await fetch(`${host.url}hoc-vien/assets/missing.js`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-security-policy')).toContain("base-uri 'self'");
   });
 });

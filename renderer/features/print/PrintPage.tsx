@@ -1,0 +1,84 @@
+import { Button, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../app/current-user';
+import { Link } from '../../router/Link';
+import classes from './print.module.css';
+import { dateParts, placeName } from './print-text';
+
+/**
+ * A printable page drawn over the app (so the shell's menu never reaches the paper): a toolbar on screen, and
+ * one A4 sheet that is all the printer sees.
+ */
+export function PrintPage({ backTo, other, children }: { backTo: string; other?: { to: string; label: string }; children: ReactNode }) {
+  const { t } = useTranslation();
+  return createPortal(
+    <div className={classes.overlay}>
+      <div className={classes.toolbar}>
+        <Group gap="md">
+          <Link to={backTo} size="sm">
+            ← {t('print.back')}
+          </Link>
+          {other && (
+            <Link to={other.to} size="sm">
+              {other.label}
+            </Link>
+          )}
+          <Text size="sm" c="dimmed">
+            {t('print.hint')}
+          </Text>
+        </Group>
+        <Button onClick={() => window.print()}>{t('print.print')}</Button>
+      </div>
+      <article className={classes.sheet}>{children}</article>
+    </div>,
+    document.body,
+  );
+}
+
+/**
+ * The heading every document carries (Nghị định 30/2020): top left the governing unit and the facility with a
+ * short rule under it and the number; top right the national name and motto with a rule under it, and the place
+ * and date in italics.
+ */
+export function DocumentHeader({ number, date }: { number: string; date: string }) {
+  const { t } = useTranslation();
+  const { facility } = useCurrentUser();
+  return (
+    <header className={classes.header}>
+      <div>
+        <div className={classes.unit}>{facility.governingUnit}</div>
+        <div className={classes.org}>{facility.name}</div>
+        <div className={classes.rule} />
+        <div className={classes.number}>{number}</div>
+      </div>
+      <div>
+        <div className={classes.nation}>{t('print.nation')}</div>
+        <div className={classes.motto}>{t('print.motto')}</div>
+        <div className={classes.placeDate}>{t('print.placeDate', { place: placeName(facility.address), ...dateParts(date) })}</div>
+      </div>
+    </header>
+  );
+}
+
+export interface Signer {
+  title: string;
+  hint: string;
+  name?: string | null;
+}
+
+/** Signature blocks side by side: the signer's title in capitals, the hint in italics, room to sign, the name. */
+export function Signatures({ signers }: { signers: Signer[] }) {
+  return (
+    <section className={classes.signatures}>
+      {signers.map((s) => (
+        <div key={s.title}>
+          <div className={classes.signTitle}>{s.title}</div>
+          <div className={classes.signHint}>{s.hint}</div>
+          <div className={classes.signName}>{s.name ?? ''}</div>
+        </div>
+      ))}
+    </section>
+  );
+}
