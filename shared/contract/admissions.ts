@@ -2,20 +2,9 @@ import { z } from 'zod';
 import { method } from './define';
 import { citizenId, id, isoDate, optionalText, sex, text } from './fields';
 import { admissionDueDatesView, admissionRecord, handoverItemKinds } from './admission-record';
+import { maritalStatuses, priorityGroups } from '../domain/vocabulary';
 import { stayKind, stayState } from './residents';
 
-/** Mẫu 19 asks for these; the screen offers them as choices and the register keeps the code. */
-export const maritalStatuses = ['single', 'married', 'divorced', 'separated', 'widowed'] as const;
-/** The six groups whose voluntary treatment the state pays (NĐ 116/2021 Điều 39), or none. */
-export const priorityGroups = [
-  'none',
-  'meritorious',
-  'toxic_chemicals',
-  'poor_household',
-  'lonely_elderly',
-  'orphan',
-  'severe_disability',
-] as const;
 export const photoMimes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 

@@ -86,3 +86,17 @@ export function compareVietnameseNames(a: string, b: string): number {
   const kb = nameSortKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
+
+/** The stored name columns of a full name: its parts, the folded form for search and the sort key. */
+export function nameColumns(fullName: string) {
+  const normalised = normaliseFullName(fullName);
+  const parts = splitName(normalised);
+  return {
+    fullName: normalised,
+    familyName: parts.family,
+    middleName: parts.middle,
+    givenName: parts.given,
+    nameFolded: foldForSearch(normalised),
+    nameSortKey: nameSortKey(normalised),
+  };
+}

@@ -27,3 +27,17 @@ export const movementTypes = [
   'reversal',
 ] as const;
 export type MovementType = (typeof movementTypes)[number];
+
+/** Mẫu 19 asks for these; the screen offers them as choices and the register keeps the code. */
+export const maritalStatuses = ['single', 'married', 'divorced', 'separated', 'widowed'] as const;
+
+/** The six groups whose voluntary treatment the state pays (NĐ 116/2021 Điều 39), or none. */
+export const priorityGroups = [
+  'none',
+  'meritorious',
+  'toxic_chemicals',
+  'poor_household',
+  'lonely_elderly',
+  'orphan',
+  'severe_disability',
+] as const;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { familyContacts, personPhotos, persons } from '../../../db/schema';
 import type { AdmitInput } from '../../../shared/contract/admissions';
-import { foldForSearch, nameSortKey, normaliseFullName, splitName } from '../../../shared/domain/names';
+import { nameColumns, normaliseFullName } from '../../../shared/domain/names';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../../router/types';
 
@@ -11,16 +11,9 @@ const orNull = <T>(v: T | undefined): T | null => (v === undefined || v === '' ?
 
 /** The stored form of a person (Mẫu 19): name parts, the folded name for search and the Vietnamese sort key. */
 export function personValues(p: PersonInput): typeof persons.$inferInsert {
-  const fullName = normaliseFullName(p.fullName);
-  const parts = splitName(fullName);
   const current = p.currentResidence;
   return {
-    fullName,
-    familyName: parts.family,
-    middleName: parts.middle,
-    givenName: parts.given,
-    nameFolded: foldForSearch(fullName),
-    nameSortKey: nameSortKey(fullName),
+    ...nameColumns(p.fullName),
     otherNames: orNull(p.otherNames),
     birthDate: p.birthDate ?? null,
     birthYear: p.birthDate ? Number(p.birthDate.slice(0, 4)) : (p.birthYear as number),

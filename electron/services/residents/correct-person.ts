@@ -3,7 +3,7 @@ import { persons } from '../../../db/schema';
 import type { PersonCorrection } from '../../../shared/contract/residents-corrections';
 import { effectiveBirthDate } from '../../../shared/domain/admission-rules';
 import { ageOn, formatDateVN } from '../../../shared/domain/dates';
-import { foldForSearch, nameSortKey, normaliseFullName, splitName } from '../../../shared/domain/names';
+import { nameColumns, normaliseFullName } from '../../../shared/domain/names';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../../router/types';
 import { legal } from '../settings/legal';
@@ -11,19 +11,6 @@ import { correctableDetails, type CorrectableDetails as Correctable } from './pe
 import { changedFields, pick } from './diff';
 
 const blankToNull = <T>(v: T | null | undefined): T | null => (v === undefined || v === '' ? null : v);
-
-/** The stored name columns of a full name: parts, the folded form for search and the Vietnamese sort key. */
-function nameColumns(fullName: string) {
-  const parts = splitName(fullName);
-  return {
-    fullName,
-    familyName: parts.family,
-    middleName: parts.middle,
-    givenName: parts.given,
-    nameFolded: foldForSearch(fullName),
-    nameSortKey: nameSortKey(fullName),
-  };
-}
 
 /** The birth after the correction: a full date sets the year; `null` keeps only the year. */
 function nextBirth(current: Correctable, c: PersonCorrection, today: string): { birthDate: string | null; birthYear: number } {

@@ -1,6 +1,6 @@
 import { Card, NumberInput, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { priorityGroups } from '../../../shared/contract/admissions';
+import { priorityGroups } from '../../../shared/domain/vocabulary';
 import { DateField } from '../../components/DateField';
 import type { AdmissionForm } from './form';
 

@@ -1,6 +1,6 @@
 import { Card, Checkbox, Grid, Group, NumberInput, Radio, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { maritalStatuses } from '../../../shared/contract/admissions';
+import { maritalStatuses } from '../../../shared/domain/vocabulary';
 import type { Sex } from '../../../shared/contract/fields';
 import { DateField } from '../../components/DateField';
 import { FamilyContacts } from './FamilyContacts';

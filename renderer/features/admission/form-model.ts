@@ -1,4 +1,5 @@
-import type { AdmitInput, maritalStatuses, priorityGroups } from '../../../shared/contract/admissions';
+import type { AdmitInput } from '../../../shared/contract/admissions';
+import type { maritalStatuses, priorityGroups } from '../../../shared/domain/vocabulary';
 import type { handoverItemKinds } from '../../../shared/contract/admission-record';
 import type { Sex } from '../../../shared/contract/fields';
 import { vnDate } from '../../../shared/domain/dates';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionRecord } from '../../../shared/contract/admission-record';
-import { maritalStatuses } from '../../../shared/contract/admissions';
+import { maritalStatuses } from '../../../shared/domain/vocabulary';
 import { formatDateVN } from '../../format/format';
 import { DocumentHeader, Signatures } from './PrintPage';
 import classes from './print.module.css';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AdmissionRecord } from '../../../shared/contract/admission-record';
-import { priorityGroups } from '../../../shared/contract/admissions';
+import { priorityGroups } from '../../../shared/domain/vocabulary';
 import { formatBirth, formatDateVN } from '../../format/format';
 import { formatMoney } from './print-text';
 

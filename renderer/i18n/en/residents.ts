@@ -49,6 +49,8 @@ export const residents: Pick<Translation, 'residents' | 'profile' | 'correction'
     newAdmission: 'Admit a resident',
   },
   profile: {
+    printAdmission: 'Print the admission record',
+    printHandover: 'Print the handover record (Mẫu 40)',
     back: 'Resident list',
     photoAlt: 'Photo of {{name}}',
     alias: 'also known as {{names}}',

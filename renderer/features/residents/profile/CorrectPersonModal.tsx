@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maritalStatuses } from '../../../../shared/contract/admissions';
+import { maritalStatuses } from '../../../../shared/domain/vocabulary';
 import type { ResidentProfile } from '../../../../shared/contract/residents';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';

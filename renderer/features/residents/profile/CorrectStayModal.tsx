@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { priorityGroups } from '../../../../shared/contract/admissions';
+import { priorityGroups } from '../../../../shared/domain/vocabulary';
 import type { ResidentProfile } from '../../../../shared/contract/residents';
 import type { StayCorrection } from '../../../../shared/contract/residents-corrections';
 import { FormAlert } from '../../../components/FormAlert';

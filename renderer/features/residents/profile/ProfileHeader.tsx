@@ -2,6 +2,8 @@ import { Avatar, Badge, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import type { ResidentProfile } from '../../../../shared/contract/residents';
 import { useCan } from '../../../app/current-user';
+import { Link } from '../../../router/Link';
+import { admissionPrintPath, handoverPrintPath } from '../../print/paths';
 import { usePhoto } from '../hooks';
 import { stateColor } from '../ResidentTable';
 
@@ -11,10 +13,11 @@ interface Props {
   onCorrectStay: () => void;
 }
 
-/** Photo, name, file number and state, with the correction actions for the roles allowed to correct. */
+/** Photo, name, file number and state, with printing and correcting for the roles allowed to. */
 export function ProfileHeader({ p, onCorrectPerson, onCorrectStay }: Props) {
   const { t } = useTranslation();
   const canCorrect = useCan('persons.correct');
+  const canPrint = useCan('admissions.write');
   const photo = usePhoto(p.person.id, p.person.hasPhoto);
   return (
     <Group justify="space-between" align="center" wrap="wrap">
@@ -41,16 +44,28 @@ export function ProfileHeader({ p, onCorrectPerson, onCorrectStay }: Props) {
           </Text>
         </Stack>
       </Group>
-      {canCorrect && (
-        <Group gap="xs">
-          <Button variant="light" onClick={onCorrectPerson}>
-            {t('correction.person')}
-          </Button>
-          <Button variant="default" onClick={onCorrectStay}>
-            {t('correction.stay')}
-          </Button>
-        </Group>
-      )}
+      <Group gap="md">
+        {canPrint && (
+          <Group gap="sm">
+            <Link to={admissionPrintPath(p.stay.id)} size="sm">
+              {t('profile.printAdmission')}
+            </Link>
+            <Link to={handoverPrintPath(p.stay.id)} size="sm">
+              {t('profile.printHandover')}
+            </Link>
+          </Group>
+        )}
+        {canCorrect && (
+          <Group gap="xs">
+            <Button variant="light" onClick={onCorrectPerson}>
+              {t('correction.person')}
+            </Button>
+            <Button variant="default" onClick={onCorrectStay}>
+              {t('correction.stay')}
+            </Button>
+          </Group>
+        )}
+      </Group>
     </Group>
   );
 }
