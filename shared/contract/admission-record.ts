@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sex } from './fields';
+import { personDetailsView, residenceView } from './person-view';
 import { stayKind } from './residents';
 
 export const handoverItemKinds = ['document', 'belonging', 'valuable'] as const;
@@ -7,12 +7,6 @@ export const handoverItemKinds = ['document', 'belonging', 'valuable'] as const;
 const dueDate = z.object({ date: z.string(), citation: z.string() }).nullable();
 export const admissionDueDatesView = z.object({ visitsFrom: dueDate, communeNotice: dueDate, assessmentResult: dueDate });
 
-const residenceView = z.object({
-  province: z.string().nullable(),
-  commune: z.string().nullable(),
-  oldDistrict: z.string().nullable(),
-  address: z.string().nullable(),
-});
 
 /** What the admission record and the handover record (Mẫu 40) print. */
 export const admissionRecord = z.object({
@@ -28,25 +22,8 @@ export const admissionRecord = z.object({
     bedLabel: z.string().nullable(),
     recordedBy: z.string().nullable(),
   }),
-  person: z.object({
-    fullName: z.string(),
-    otherNames: z.string().nullable(),
-    birthDate: z.string().nullable(),
-    birthYear: z.number(),
-    sex,
-    citizenId: z.string().nullable(),
-    citizenIdKind: z.enum(['cccd', 'cmnd']).nullable(),
-    ethnicity: z.string().nullable(),
-    religion: z.string().nullable(),
-    education: z.string().nullable(),
-    occupation: z.string().nullable(),
-    maritalStatus: z.string().nullable(),
+  person: personDetailsView.extend({
     residence: residenceView,
-    currentResidence: residenceView,
-    familyContacts: z.array(z.object({ name: z.string(), relation: z.string(), phone: z.string().nullable(), address: z.string().nullable() })),
-    drugsUsed: z.string().nullable(),
-    yearsOfUse: z.number().nullable(),
-    previousRehabCount: z.number().nullable(),
     photo: z.object({ mime: z.string(), base64: z.string() }).nullable(),
   }),
   basis: z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { movementTypes, stayKinds, stayStates } from '../domain/vocabulary';
 import { sex } from './fields';
+import { personDetailsView, residenceView } from './person-view';
 
 /** The resident profile (`residents.get`): the person as Mẫu 19 records them, the stay, its papers and dates. */
 
@@ -26,44 +27,12 @@ export const termClockView = z.object({
   adjustments: z.array(adjustment),
 });
 
-export const residenceView = z.object({
-  province: z.string().nullable(),
-  commune: z.string().nullable(),
-  /** District name from before the 07/2025 reorganisation, kept as written on old papers. */
-  oldDistrict: z.string().nullable(),
-  address: z.string().nullable(),
-});
-
-export const familyContactView = z.object({
-  name: z.string(),
-  relation: z.string(),
-  phone: z.string().nullable(),
-  address: z.string().nullable(),
-});
-
-export const personView = z.object({
+export const personView = personDetailsView.extend({
   id: z.number(),
-  fullName: z.string(),
-  otherNames: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  birthYear: z.number(),
-  sex,
   /** Set when the body differs from the papers (a separate room, Luật 73/2021 Điều 35 k3). */
   physicalSex: sex.nullable(),
-  citizenId: z.string().nullable(),
-  citizenIdKind: z.enum(['cccd', 'cmnd']).nullable(),
-  ethnicity: z.string().nullable(),
-  religion: z.string().nullable(),
-  education: z.string().nullable(),
-  occupation: z.string().nullable(),
-  maritalStatus: z.string().nullable(),
   permanentResidence: residenceView,
-  currentResidence: residenceView,
-  drugsUsed: z.string().nullable(),
-  yearsOfUse: z.number().nullable(),
-  previousRehabCount: z.number().nullable(),
   hasPhoto: z.boolean(),
-  familyContacts: z.array(familyContactView),
 });
 
 export const stayView = z.object({
