@@ -137,14 +137,14 @@ test('an officer admits each kind of resident from the one admission screen, and
   await shot(page, '02-compulsory-adult-profile');
 
   // The handover record (Mẫu 40) prints on A4 with every item, from the link in the notice.
-  await page.getByRole('link', { name: 'In biên bản bàn giao' }).click();
+  await page.getByRole('link', { name: 'In biên bản bàn giao', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'BIÊN BẢN BÀN GIAO' })).toBeVisible();
   await expect(page.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeVisible();
   await expect(page.getByRole('row', { name: /Tài sản có giá trị Nhẫn vàng 18K 1/ })).toBeVisible();
   await closeNotice(page);
   await shot(page, '03-print-handover');
   await printed(page, '03-handover');
-  await page.getByRole('link', { name: 'In phiếu tiếp nhận' }).click();
+  await page.getByRole('link', { name: 'In phiếu tiếp nhận', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'PHIẾU TIẾP NHẬN HỌC VIÊN' })).toBeVisible();
   await expect(page.getByText(`Thanh Hóa, ngày ${formatDateVN(today).slice(0, 2)} tháng`)).toBeVisible();
   await shot(page, '04-print-admission');

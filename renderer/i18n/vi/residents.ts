@@ -47,8 +47,8 @@ export const residents = {
     newAdmission: 'Tiếp nhận học viên',
   },
   profile: {
-    printAdmission: 'In phiếu tiếp nhận',
-    printHandover: 'In biên bản bàn giao (Mẫu 40)',
+    printAdmission: 'Bản in phiếu tiếp nhận',
+    printHandover: 'Bản in biên bản bàn giao (Mẫu 40)',
     back: 'Danh sách học viên',
     photoAlt: 'Ảnh của {{name}}',
     alias: 'tên gọi khác: {{names}}',
