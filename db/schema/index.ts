@@ -4,6 +4,8 @@ export * from './facility';
 export * from './handover';
 export * from './movements';
 export * from './persons';
+export * from './roll';
 export * from './settings';
 export * from './stays';
 export * from './users';
+export * from './visits';

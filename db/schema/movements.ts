@@ -23,6 +23,10 @@ export const movements = sqliteTable(
     fromBedId: integer('from_bed_id').references(() => beds.id),
     toBedId: integer('to_bed_id').references(() => beds.id),
     reason: text('reason'),
+    /** Where to: the hospital, the court, the funeral's place. */
+    destination: text('destination'),
+    /** When the resident should be back (hospital, funeral leave, court); overdue alerts read it. */
+    expectedReturnOn: text('expected_return_on'),
     documentNumber: text('document_number'),
     documentDate: text('document_date'),
     reversesId: integer('reverses_id').references((): AnySQLiteColumn => movements.id),

@@ -21,6 +21,14 @@ export const legalParameterShapes = {
   'work.hour_caps': z.object({ adult: caps, age15to18: caps, age12to15: caps }),
   'discharge.road_meals': z.object({ dongPerDay: z.number().int().nonnegative(), maxDays: z.number().int() }),
   'aftercare.years': z.object({ adultCompulsory: z.number().int(), other: z.number().int() }),
+  'visits.rules': z.object({
+    perWeek: z.number().int().positive(),
+    hours: z.number().positive(),
+    hoursApproved: z.number().positive(),
+    visitors: z.number().int().positive(),
+    visitorsSpecial: z.number().int().positive(),
+  }),
+  'voluntary.self_termination_working_days': days,
 } as const;
 
 export type LegalKey = keyof typeof legalParameterShapes;

@@ -51,4 +51,12 @@ export const legalFields: Record<LegalKey, LegalField[]> = {
     { path: 'adultCompulsory', label: 'adultCompulsory' },
     { path: 'other', label: 'other' },
   ],
+  'visits.rules': [
+    { path: 'perWeek', label: 'perWeek' },
+    { path: 'hours', label: 'hours', decimals: true },
+    { path: 'hoursApproved', label: 'hoursApproved', decimals: true },
+    { path: 'visitors', label: 'visitors' },
+    { path: 'visitorsSpecial', label: 'visitorsSpecial' },
+  ],
+  'voluntary.self_termination_working_days': [{ path: 'days', label: 'workingDays' }],
 };

@@ -29,7 +29,8 @@ export function describeLegalValue(key: string, value: unknown, t: TFunction): s
       const v = read(key, value);
       return v ? t('admin.legalValue.days', { days: v.days }) : raw;
     }
-    case 'voluntary.commune_notice_working_days': {
+    case 'voluntary.commune_notice_working_days':
+    case 'voluntary.self_termination_working_days': {
       const v = read(key, value);
       return v ? t('admin.legalValue.workingDays', { days: v.days }) : raw;
     }
@@ -53,6 +54,10 @@ export function describeLegalValue(key: string, value: unknown, t: TFunction): s
     case 'discharge.road_meals': {
       const v = read(key, value);
       return v ? t('admin.legalValue.roadMeals', { amount: formatNumber(v.dongPerDay), days: v.maxDays }) : raw;
+    }
+    case 'visits.rules': {
+      const v = read(key, value);
+      return v ? t('admin.legalValue.visits', { ...v }) : raw;
     }
     case 'aftercare.years': {
       const v = read(key, value);

@@ -76,6 +76,11 @@ export const admin: Pick<Translation, 'admin'> = {
       maxDays: 'Maximum days',
       adultCompulsory: 'Adult compulsory (years)',
       other: 'Others (years)',
+      perWeek: 'Visits per week',
+      hours: 'Hours per visit',
+      hoursApproved: 'Hours when approved',
+      visitors: 'Visitors',
+      visitorsSpecial: 'Visitors, special cases',
     },
     holidays: {
       intro:
@@ -103,6 +108,8 @@ export const admin: Pick<Translation, 'admin'> = {
       'work.hour_caps': 'Work-therapy hour limits',
       'discharge.road_meals': 'Road meals at discharge',
       'aftercare.years': 'Post-rehabilitation management',
+      'visits.rules': 'Visit rules',
+      'voluntary.self_termination_working_days': 'Absence without reason that ends a voluntary stay',
     },
     legalValue: {
       monthsRange: '{{min}}–{{max}} months',
@@ -114,6 +121,8 @@ export const admin: Pick<Translation, 'admin'> = {
         'Adults {{adultDay}} h/day, {{adultWeek}} h/week; 15 to under 18 {{teenDay}}/{{teenWeek}}; 12 to under 15 {{childDay}}/{{childWeek}}',
       roadMeals: '{{amount}} đ/day, up to {{days}} days',
       aftercare: 'Adult compulsory {{adult}} years; others {{other}} years',
+      visits:
+        '{{perWeek}} per week, at most {{hours}} h ({{hoursApproved}} h when approved), {{visitors}} visitors ({{visitorsSpecial}} in special cases)',
     },
     auditTable: {
       at: 'When',

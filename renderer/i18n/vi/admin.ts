@@ -75,6 +75,11 @@ export const admin = {
       maxDays: 'Số ngày tối đa',
       adultCompulsory: 'Bắt buộc, người thành niên (năm)',
       other: 'Trường hợp khác (năm)',
+      perWeek: 'Số lần thăm mỗi tuần',
+      hours: 'Số giờ mỗi lần',
+      hoursApproved: 'Số giờ khi được duyệt',
+      visitors: 'Số người thăm',
+      visitorsSpecial: 'Số người thăm, trường hợp đặc biệt',
     },
     holidays: {
       intro:
@@ -102,6 +107,8 @@ export const admin = {
       'work.hour_caps': 'Giới hạn giờ lao động trị liệu',
       'discharge.road_meals': 'Tiền ăn đường khi ra cơ sở',
       'aftercare.years': 'Thời gian quản lý sau cai nghiện',
+      'visits.rules': 'Quy định thăm gặp',
+      'voluntary.self_termination_working_days': 'Vắng không lý do thì coi là tự ý chấm dứt cai nghiện tự nguyện',
     },
     legalValue: {
       monthsRange: '{{min}}–{{max}} tháng',
@@ -113,6 +120,8 @@ export const admin = {
         'Người thành niên {{adultDay}} giờ/ngày, {{adultWeek}} giờ/tuần; 15 đến dưới 18 tuổi {{teenDay}}/{{teenWeek}}; 12 đến dưới 15 tuổi {{childDay}}/{{childWeek}}',
       roadMeals: '{{amount}} đ/ngày, tối đa {{days}} ngày',
       aftercare: 'Bắt buộc người thành niên {{adult}} năm; trường hợp khác {{other}} năm',
+      visits:
+        '{{perWeek}} lần/tuần, tối đa {{hours}} giờ ({{hoursApproved}} giờ khi được duyệt), {{visitors}} người ({{visitorsSpecial}} người trường hợp đặc biệt)',
     },
     auditTable: {
       at: 'Thời điểm',
