@@ -1,9 +1,12 @@
 import { admissionsHandlers } from './admissions/handlers';
 import { authHandlers } from './auth/handlers';
 import { bedsHandlers } from './beds/handlers';
+import { movementsHandlers } from './movements/handlers';
 import { residentsHandlers } from './residents/handlers';
+import { rollHandlers } from './roll/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
+import { visitsHandlers } from './visits/handlers';
 
 /** Every feature's handlers; the router checks together they cover the contract exactly once. */
 export const featureHandlers = [
@@ -13,4 +16,7 @@ export const featureHandlers = [
   residentsHandlers,
   admissionsHandlers,
   settingsHandlers,
+  movementsHandlers,
+  rollHandlers,
+  visitsHandlers,
 ];

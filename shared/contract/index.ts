@@ -3,9 +3,12 @@ import { admissionsMethods } from './admissions';
 import { authMethods } from './auth';
 import { bedsMethods } from './beds';
 import { mergeFeatures } from './define';
+import { movementsMethods } from './movements';
 import { residentsMethods } from './residents';
+import { rollMethods } from './roll';
 import { settingsMethods } from './settings';
 import { systemMethods } from './system';
+import { visitsMethods } from './visits';
 
 /** The one API contract: every method, its input and output schema and who may call it. */
 export const contract = mergeFeatures(
@@ -15,6 +18,9 @@ export const contract = mergeFeatures(
   residentsMethods,
   admissionsMethods,
   settingsMethods,
+  movementsMethods,
+  rollMethods,
+  visitsMethods,
 );
 
 export type Contract = typeof contract;

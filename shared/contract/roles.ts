@@ -16,6 +16,9 @@ export const permissions = [
   'health.read',
   'beds.move',
   'placement.override',
+  'movements.write',
+  'roll.take',
+  'visits.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -37,6 +40,9 @@ export const grants: Record<Permission, readonly Role[]> = {
   'beds.move': ['admin', 'head', 'officer'],
   // Placing a resident where the separation rules refuse is the head's decision alone, and is audited.
   'placement.override': ['head'],
+  'movements.write': ['admin', 'head', 'officer'],
+  'roll.take': ['admin', 'head', 'officer'],
+  'visits.write': ['admin', 'head', 'officer'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */
