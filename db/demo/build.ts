@@ -1,7 +1,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { hashPassword } from '../../electron/services/auth/password';
 import { writeAudit } from '../../electron/router/audit';
-import { addMonths, vnDate } from '../../shared/domain/dates';
+import { addMonths, maxDate, vnDate } from '../../shared/domain/dates';
 import { legalInForce, type LegalRow } from '../../shared/domain/legal';
 import { openDatabase } from '../open';
 import { DEMO_ACCOUNTS, DEMO_FACILITY } from './accounts';
@@ -9,6 +9,7 @@ import { dayOf, isoOf } from './days';
 import { MIN_RESIDENTS } from './layout';
 import { planFacility } from './plan';
 import { seededRandom } from './random';
+import { writeDemoRolls, type DemoRollsSummary } from './rolls';
 import type { StayContext } from './stays';
 import { bedCount, writeFacility } from './write';
 
@@ -25,6 +26,10 @@ export interface DemoOptions {
   seed?: number;
   /** The moment the facility is built "as of"; fix it to get the same dates on every run. */
   now?: Date;
+  /** Also write the saved morning and evening rolls of every area (about 10 million entries for ten years). */
+  rolls?: boolean;
+  /** With `rolls`: only the last this many years of rolls (the whole history if absent). */
+  rollYears?: number;
 }
 
 export interface DemoSummary {
@@ -33,10 +38,17 @@ export interface DemoSummary {
   persons: number;
   beds: number;
   seconds: number;
+  /** Written only with the `rolls` option. */
+  rolls?: DemoRollsSummary;
 }
 
 export const DEMO_DEFAULTS = { residents: 1500, years: 10, seed: 1 } as const;
-const DEMO_LIMITS = { residents: [MIN_RESIDENTS, 20_000], years: [1, 30], seed: [0, 4_294_967_295] } as const;
+const DEMO_LIMITS = {
+  residents: [MIN_RESIDENTS, 20_000],
+  years: [1, 30],
+  seed: [0, 4_294_967_295],
+  'roll-years': [1, 30],
+} as const;
 
 function checkRange(name: keyof typeof DEMO_LIMITS, value: number): void {
   const [min, max] = DEMO_LIMITS[name];
@@ -70,6 +82,7 @@ export function buildDemoDatabase(options: DemoOptions): DemoSummary {
   checkRange('residents', residents);
   checkRange('years', years);
   checkRange('seed', seed);
+  if (options.rollYears !== undefined) checkRange('roll-years', options.rollYears);
   if (existsSync(options.file) && statSync(options.file).size > 0) {
     throw new Error(
       `Đã có cơ sở dữ liệu tại ${options.file}; dữ liệu mẫu chỉ được tạo vào tệp mới. / ` +
@@ -110,6 +123,7 @@ export function buildDemoDatabase(options: DemoOptions): DemoSummary {
     const present = plan.stays.filter((s) => s.end === null).length;
     const summary = { present, stays: plan.stays.length, persons: plan.persons.length, beds: bedCount(plan) };
 
+    let rolls: DemoRollsSummary | undefined;
     sqlite.transaction(() => {
       const designCapacity = plan.areas.flatMap((a) => a.rooms).reduce((n, r) => n + r.designCapacity, 0);
       sqlite
@@ -126,20 +140,33 @@ export function buildDemoDatabase(options: DemoOptions): DemoSummary {
         noticeDays,
         staff: { officer: idOf('officer'), head: idOf('head'), medical: idOf('medical') },
       });
+      if (options.rolls) {
+        const historyFrom = isoOf(context.start);
+        const from = options.rollYears === undefined ? historyFrom : maxDate(historyFrom, addMonths(todayIso, -12 * options.rollYears));
+        rolls = writeDemoRolls(sqlite, { from, until: todayIso, officerId: idOf('officer') });
+      }
       writeAudit(
         sqlite,
         { userId: null, username: null, method: 'demo.generate' },
         {
           entity: 'facility',
           entityId: 1,
-          after: { seed, residents, years, asOf: todayIso, historyFrom: isoOf(context.start), ...summary },
+          after: {
+            seed,
+            residents,
+            years,
+            asOf: todayIso,
+            historyFrom: isoOf(context.start),
+            ...summary,
+            ...(rolls ? { rolls: rolls.rolls, rollEntries: rolls.entries, rollsFrom: rolls.from } : {}),
+          },
           reason: 'Dữ liệu mẫu (npm run demo): không phải hồ sơ thật.',
         },
         now.toISOString(),
       );
     })();
     ok = true;
-    return { ...summary, seconds: (performance.now() - started) / 1000 };
+    return { ...summary, seconds: (performance.now() - started) / 1000, ...(rolls ? { rolls } : {}) };
   } finally {
     database.close();
     // A half-built demo would block the next attempt ("already exists"); it holds nothing worth keeping.

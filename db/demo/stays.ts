@@ -121,8 +121,9 @@ export function clockOf(s: StayPlan, asOf: number, noticeDays: number): TermCloc
   });
 }
 
+/** Read once the escape is over, so its days move the release later (the clock ignores an escape not yet begun). */
 function releaseDay(ctx: StayContext, s: StayPlan): number {
-  return dayOf(clockOf(s, s.admitted, ctx.noticeDays).releaseDate);
+  return dayOf(clockOf(s, s.escape?.to ?? s.admitted, ctx.noticeDays).releaseDate);
 }
 
 /** Courts mostly give the longest term; the shortest and the middle come next. */

@@ -6,8 +6,10 @@ import { BedBoardScreen } from '../features/beds/BedBoardScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { AdmissionRecordPrint } from '../features/print/AdmissionRecordPrint';
 import { HandoverRecordPrint } from '../features/print/HandoverRecordPrint';
+import { rollSheetFor } from '../features/print/RollSheetPrint';
 import { ProfileScreen } from '../features/residents/ProfileScreen';
 import { ResidentsScreen } from '../features/residents/ResidentsScreen';
+import { RollScreen } from '../features/roll/RollScreen';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
 import { matchPath } from '../router/match';
 
@@ -23,7 +25,7 @@ export const navItems: NavItem[] = [
   { path: '/hoc-vien', label: 'residents', render: () => <ResidentsScreen /> },
   { path: '/tiep-nhan', label: 'admission', render: () => <AdmissionScreen /> },
   { path: '/giuong', label: 'beds', render: () => <BedBoardScreen /> },
-  { path: '/diem-danh', label: 'roll', render: () => <UpcomingScreen feature="roll" /> },
+  { path: '/diem-danh', label: 'roll', render: () => <RollScreen /> },
   { path: '/ra-co-so', label: 'discharge', render: () => <UpcomingScreen feature="discharge" /> },
   { path: '/day-nghe', label: 'training', render: () => <UpcomingScreen feature="training" /> },
   { path: '/lao-dong', label: 'work', render: () => <UpcomingScreen feature="work" /> },
@@ -45,6 +47,8 @@ export function screenFor(pathname: string): ReactNode {
     const stayId = Number(matchPath(pattern, pathname)?.stayId);
     if (Number.isInteger(stayId) && stayId > 0) return <Print key={stayId} stayId={stayId} />;
   }
+  const rollSheet = rollSheetFor(pathname);
+  if (rollSheet) return rollSheet;
   const profile = matchPath('/hoc-vien/:stayId', pathname);
   if (profile) {
     const stayId = Number(profile.stayId);

@@ -12,6 +12,14 @@ const adjustment = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('held_deduction'), days: z.number() }),
   z.object({ kind: z.literal('escape'), days: z.number(), from: z.string(), to: z.string().nullable() }),
   z.object({ kind: z.literal('reduction'), days: z.number(), months: z.number(), decidedOn: z.string(), cause: z.string() }),
+  z.object({
+    kind: z.literal('counted'),
+    days: z.literal(0),
+    cause: z.enum(['hospital', 'funeral_leave']),
+    from: z.string(),
+    to: z.string().nullable(),
+    daysAway: z.number(),
+  }),
 ]);
 
 export const termClockView = z.object({

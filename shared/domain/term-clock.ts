@@ -14,6 +14,11 @@ export interface EscapePeriod {
   to: string | null;
 }
 
+/** A time away that still counts as served, listed so the profile shows every cause. */
+export interface CountedAbsence extends EscapePeriod {
+  cause: 'hospital' | 'funeral_leave';
+}
+
 export interface Reduction {
   months: number;
   decidedOn: string;
@@ -26,6 +31,8 @@ export interface TermInput {
   heldDaysDeducted: number;
   escapes: readonly EscapePeriod[];
   reductions: readonly Reduction[];
+  /** Hospital and funeral-leave periods: shown with 0 days of change, because they count (Điều 67, 70). */
+  countedAbsences?: readonly CountedAbsence[];
   /** The day the clock is read (today, or the discharge date for a closed stay). */
   asOf: string;
   /** Days before release by which the court, commune and family must be notified (a legal setting). */
@@ -35,8 +42,13 @@ export interface TermInput {
 export type Adjustment =
   | { kind: 'held_deduction'; days: number }
   | { kind: 'escape'; days: number; from: string; to: string | null }
-  | { kind: 'reduction'; days: number; months: number; decidedOn: string; cause: string };
+  | { kind: 'reduction'; days: number; months: number; decidedOn: string; cause: string }
+  | { kind: 'counted'; days: 0; cause: CountedAbsence['cause']; from: string; to: string | null; daysAway: number };
 
+/**
+ * While the stay runs (asOf between admission and release): daysServed + daysRemaining = termDays − days
+ * reduced, and daysServed + daysRemaining + daysNotCounted = daysBetween(admittedOn, releaseDate) + heldDaysDeducted.
+ */
 export interface TermClock {
   nominalEnd: string;
   releaseDate: string;
@@ -77,6 +89,12 @@ export function computeTermClock(input: TermInput): TermClock {
     const days = escapeDays(e, asOf);
     daysNotCounted += days;
     adjustments.push({ kind: 'escape', days, from: e.from, to: openOn(e, asOf) ? null : e.to });
+  }
+
+  for (const a of input.countedAbsences ?? []) {
+    if (a.from > asOf) continue;
+    const open = openOn(a, asOf);
+    adjustments.push({ kind: 'counted', days: 0, cause: a.cause, from: a.from, to: open ? null : a.to, daysAway: escapeDays(a, asOf) });
   }
 
   let reductionDays = 0;

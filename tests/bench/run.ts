@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../../electron/backend';
 import type { MethodOutput } from '../../shared/contract';
 import { benchBedBoard } from './beds';
 import { count, median, medianOf, ms, table, time } from './measure';
+import { benchRoll } from './roll';
 import { benchSearch } from './search';
 
 /**
@@ -156,6 +157,7 @@ function main(): void {
   }
   if (!benchBedBoard(backend, raw, token, runs, rows)) mismatch = true;
   if (!benchSearch(backend, raw, token, runs, rows)) mismatch = true;
+  if (!benchRoll(backend, raw, token, runs, rows, dbFile)) mismatch = true;
   backend.close();
   raw.close();
 

@@ -164,7 +164,7 @@ test('an officer admits a compulsory adult, finds him without accents and reads 
   await expect(page.getByRole('group', { name: 'Còn lại' })).toContainText(`${clock.daysRemaining} ngày`);
   await expect(page.getByRole('group', { name: 'Ngày dự kiến chấp hành xong' })).toContainText(formatDateVN(clock.releaseDate));
   await expect(page.getByText(formatDateVN(clock.noticeDueDate))).toBeVisible();
-  await expect(page.getByText('125/2026/QĐ-TA')).toBeVisible();
+  await expect(page.getByText('125/2026/QĐ-TA', { exact: true })).toBeVisible();
   await shot(page, '09-profile');
 
   // An officer who reloads the profile (or bookmarks it) gets the same page back, still signed in.

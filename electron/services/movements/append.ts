@@ -13,6 +13,10 @@ export interface NewMovement {
   reason?: string | null;
   documentNumber?: string | null;
   documentDate?: string | null;
+  destination?: string | null;
+  expectedReturnOn?: string | null;
+  /** On a reversal: the row it cancels. */
+  reversesId?: number | null;
   /** A placement the rules refused and the head allowed; `reason` then says why. */
   override?: boolean;
 }
@@ -37,6 +41,9 @@ export function appendMovement(ctx: Ctx, m: NewMovement): number {
       reason: m.reason ?? null,
       documentNumber: m.documentNumber ?? null,
       documentDate: m.documentDate ?? null,
+      destination: m.destination ?? null,
+      expectedReturnOn: m.expectedReturnOn ?? null,
+      reversesId: m.reversesId ?? null,
       override: m.override ?? false,
       recordedBy: ctx.user?.id ?? null,
     })

@@ -8,15 +8,10 @@ import { checkPlacement } from '../beds/placement';
 import { bedById, bedLabel } from '../beds/queries';
 import { stayForPlacement } from '../beds/resident';
 import { appendMovement } from './append';
+import { checkSequence, instantVN } from './sequence';
+import { refreshStayCache } from './stay-cache';
 
 type MoveInput = MethodInput<'beds.move'>;
-
-/** "05/03/2026 14:30" in Vietnam, for refusals that name a moment. */
-function instantVN(iso: string): string {
-  const d = new Date(iso);
-  const time = new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
-  return `${formatDateVN(vnDate(d))} ${time}`;
-}
 
 /** When the move happened: the instant given, or now for today, or midday of a past date entered late. */
 function whenMoved(input: MoveInput, ctx: Ctx): { on: string; at: string } {
@@ -70,6 +65,8 @@ export function moveBed(input: MoveInput, ctx: Ctx): MethodOutput<'beds.move'> {
       field: 'occurredOn',
     });
   }
+  // The cache says the resident is present now; a late move must also find him present at its own moment.
+  checkSequence(ctx.sqlite, stay.stayId, 'bed_move', at, 'occurredOn');
 
   const placement = checkPlacement(ctx, {
     bedId: input.toBedId,
@@ -97,14 +94,7 @@ export function moveBed(input: MoveInput, ctx: Ctx): MethodOutput<'beds.move'> {
     reason: input.reason,
     override: placement.override,
   });
-  ctx.sqlite.prepare('UPDATE stays SET current_bed_id = ? WHERE id = ?').run(input.toBedId, stay.stayId);
-  ctx.audit({
-    entity: 'stay',
-    entityId: stay.stayId,
-    before: { currentBedId: stay.currentBedId },
-    after: { currentBedId: input.toBedId, movementId },
-    reason: input.reason,
-  });
+  refreshStayCache(ctx, stay.stayId);
   const bed = bedById(ctx.sqlite, input.toBedId);
   return { movementId, override: placement.override, overCapacity: placement.overCapacity, bedLabel: bed ? bedLabel(bed) : '' };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { escapePeriods, type MovementFact } from '../../../shared/domain/movements';
+import { countedAbsences, escapePeriods, type MovementFact } from '../../../shared/domain/movements';
 import { computeTermClock, type TermClock } from '../../../shared/domain/term-clock';
 import { legal } from '../settings/legal';
 
@@ -31,6 +31,7 @@ export function stayClock(sqlite: Database.Database, stay: StayForClock, today: 
     termMonths: stay.termMonths,
     heldDaysDeducted: stay.heldDaysDeducted,
     escapes: escapePeriods(moves),
+    countedAbsences: countedAbsences(moves),
     reductions,
     asOf: stay.dischargedOn ?? today,
     noticeDays: legal(sqlite, 'release.notice_days', stay.admittedOn).value.days,

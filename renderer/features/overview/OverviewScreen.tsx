@@ -6,6 +6,7 @@ import { formatNumber } from '../../format/format';
 import { navigate } from '../../router/history';
 import { useBedBoard } from '../beds/hooks';
 import { usePresentCount } from '../residents/hooks';
+import { AlertsPanel } from './AlertsPanel';
 
 export function OverviewScreen() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function OverviewScreen() {
             <Stat label={t('overview.bedsOccupied')} value={formatNumber(occupied)} note={t('overview.bedsTotal', { total: formatNumber(beds) })} />
             <Stat label={t('overview.bedsFree')} value={formatNumber(free)} note={t('overview.bedsTotal', { total: formatNumber(beds) })} />
           </SimpleGrid>
+          <AlertsPanel />
           {beds === 0 ? (
             <NextStep text={t('overview.noBeds')} action={t('overview.goBeds')} path="/giuong" />
           ) : present.data.total === 0 ? (

@@ -11,14 +11,25 @@ import { dateParts, placeName } from './print-text';
  * A printable page drawn over the app (so the shell's menu never reaches the paper): a toolbar on screen, and
  * one A4 sheet that is all the printer sees.
  */
-export function PrintPage({ backTo, other, children }: { backTo: string; other?: { to: string; label: string }; children: ReactNode }) {
+export function PrintPage({
+  backTo,
+  backLabel,
+  other,
+  children,
+}: {
+  backTo: string;
+  /** What the way back is called; the profile by default. */
+  backLabel?: string;
+  other?: { to: string; label: string };
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return createPortal(
     <div className={classes.overlay}>
       <div className={classes.toolbar}>
         <Group gap="md">
           <Link to={backTo} size="sm">
-            ← {t('print.back')}
+            ← {backLabel ?? t('print.back')}
           </Link>
           {other && (
             <Link to={other.to} size="sm">

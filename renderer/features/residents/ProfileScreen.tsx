@@ -17,6 +17,7 @@ import { ProfileHeader } from './profile/ProfileHeader';
 import { StayCard } from './profile/StayCard';
 import { StaysHistoryCard } from './profile/StaysHistoryCard';
 import { TermClockCard } from './TermClockCard';
+import { VisitsCard } from '../visits/VisitsCard';
 
 export function ProfileScreen({ stayId }: { stayId: number }) {
   const { t } = useTranslation();
@@ -56,7 +57,8 @@ function Profile({ p }: { p: ResidentProfile }) {
         <HandoverCard p={p} />
         <CorrectionsCard stayId={p.stay.id} />
       </SimpleGrid>
-      <MovementsCard movements={p.movements} />
+      <MovementsCard p={p} />
+      <VisitsCard stayId={p.stay.id} />
       <CorrectPersonModal person={p.person} opened={correcting === 'person'} onClose={() => setCorrecting(null)} />
       <CorrectStayModal stay={p.stay} opened={correcting === 'stay'} onClose={() => setCorrecting(null)} />
     </>

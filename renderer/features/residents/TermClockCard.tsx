@@ -91,6 +91,10 @@ function Adjustments({ adjustments }: { adjustments: Clock['adjustments'] }) {
               decidedOn: formatDateVN(a.decidedOn),
               cause: a.cause,
             })}
+          {a.kind === 'counted' &&
+            (a.to
+              ? t(`profile.adjustment.${a.cause}`, { from: formatDateVN(a.from), to: formatDateVN(a.to), days: a.daysAway })
+              : t(`profile.adjustment.${a.cause}Open`, { from: formatDateVN(a.from), days: a.daysAway }))}
         </List.Item>
       ))}
     </List>

@@ -127,5 +127,25 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
     goAdmission: 'Go to Admission',
     areas: 'By area',
     areaLine: '{{occupied}} / {{beds}} beds occupied',
+    alerts: {
+      title: 'Needs attention',
+      none: 'Nothing overdue.',
+      kind: {
+        overdue_return: 'Overdue return',
+        assessment_overdue: 'Assessment overdue',
+        voluntary_self_termination: 'Deemed to have ended voluntary treatment',
+        roll_not_taken: 'Roll not taken',
+      },
+      text: {
+        overdue_return: '{{state}} since {{since}}, expected back {{due}}: {{days}} days late',
+        assessment_overdue: 'In addiction-status assessment since {{since}}, at most {{limit}} days (until {{due}}): {{days}} days over',
+        voluntary_self_termination:
+          'Voluntary resident absent without reason since {{since}}: {{limit}} working days reached on {{due}}, deemed to have ended treatment',
+        roll_not_taken: 'The {{slot}} roll ({{time}}) has not been taken today',
+      },
+      slot: { morning: 'morning', evening: 'evening' },
+      citation: 'Basis: {{citation}}',
+      openRoll: 'Go to Roll',
+    },
   },
 };

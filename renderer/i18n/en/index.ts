@@ -6,6 +6,9 @@ import { admission } from './admission';
 import { beds } from './beds';
 import { admin } from './admin';
 import { print } from './print';
+import { movements } from './movements';
+import { roll } from './roll';
+import { visits } from './visits';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits };

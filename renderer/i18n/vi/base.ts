@@ -124,5 +124,25 @@ export const base = {
     goAdmission: 'Đến Tiếp nhận',
     areas: 'Theo khu',
     areaLine: '{{occupied}} / {{beds}} giường có người',
+    alerts: {
+      title: 'Cần xử lý',
+      none: 'Không có việc quá hạn.',
+      kind: {
+        overdue_return: 'Quá hạn trở về',
+        assessment_overdue: 'Quá hạn xác định tình trạng nghiện',
+        voluntary_self_termination: 'Coi như tự ý chấm dứt cai nghiện',
+        roll_not_taken: 'Chưa điểm danh',
+      },
+      text: {
+        overdue_return: '{{state}} từ {{since}}, dự kiến trở về {{due}}: quá {{days}} ngày',
+        assessment_overdue: 'Đưa vào xác định tình trạng nghiện từ {{since}}, tối đa {{limit}} ngày (đến {{due}}): quá {{days}} ngày',
+        voluntary_self_termination:
+          'Cai nghiện tự nguyện, vắng mặt không lý do từ {{since}}: đủ {{limit}} ngày làm việc vào {{due}}, coi như tự ý chấm dứt',
+        roll_not_taken: 'Buổi {{slot}} ({{time}}) hôm nay chưa có kết quả điểm danh',
+      },
+      slot: { morning: 'sáng', evening: 'tối' },
+      citation: 'Căn cứ: {{citation}}',
+      openRoll: 'Đến Điểm danh',
+    },
   },
 } as const;

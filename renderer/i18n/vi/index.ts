@@ -5,9 +5,12 @@ import { admission } from './admission';
 import { beds } from './beds';
 import { admin } from './admin';
 import { print } from './print';
+import { movements } from './movements';
+import { roll } from './roll';
+import { visits } from './visits';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -121,3 +121,22 @@ describe('working days', () => {
     expect(addWorkingDays('2026-11-21', 1)).toBe('2026-11-23');
   });
 });
+
+describe('time away that still counts', () => {
+  it('lists hospital and funeral-leave days as adjustments of 0 days, so the release date does not move', () => {
+    const plain = computeTermClock(base);
+    const c = computeTermClock({
+      ...base,
+      asOf: '2027-03-01',
+      countedAbsences: [
+        { cause: 'hospital', from: '2027-01-05', to: '2027-01-20' },
+        { cause: 'funeral_leave', from: '2027-02-10', to: null },
+      ],
+    });
+    expect(c.releaseDate).toBe(plain.releaseDate);
+    expect(c.adjustments).toEqual([
+      { kind: 'counted', days: 0, cause: 'hospital', from: '2027-01-05', to: '2027-01-20', daysAway: 15 },
+      { kind: 'counted', days: 0, cause: 'funeral_leave', from: '2027-02-10', to: null, daysAway: 19 },
+    ]);
+  });
+});
