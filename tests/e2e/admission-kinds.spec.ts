@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, addMonths, addWorkingDays, formatDateVN, vnDate } from '../../shared/domain/dates';
 import { expect, shot, test, type AppUnderTest } from './fixtures';
+import { apiClient } from './api';
 
 /**
  * Every kind of admission through the one admission screen, as an officer does it, on a facility whose areas the
@@ -16,20 +17,12 @@ const OFFICER = { username: 'canbo', fullName: 'Phạm Thị Thu', password: 'ca
 
 /** The back end as the administrator sees it, through the web host's API. */
 async function api(request: APIRequestContext, app: AppUnderTest) {
-  const html = await (await request.get(app.url)).text();
-  const key = /name="rehabdesk-key" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  let token = '';
-  const call = async (method: string, input: unknown) => {
-    const r = await request.post(`${app.url}api/${method}`, { headers: { 'X-RehabDesk-Key': key, Authorization: `Bearer ${token}` }, data: input });
-    const body = (await r.json()) as { ok: boolean; data: unknown; error?: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-    return body.data as Record<string, unknown>;
-  };
+  const { ok: call, signIn } = await apiClient(request, app);
   await call('setup.create', {
     facility: { name: 'Cơ sở cai nghiện ma túy số 1', governingUnit: 'Công an tỉnh Thanh Hóa', address: 'Xã Quảng Phú, tỉnh Thanh Hóa', designCapacity: 400 },
     admin: { username: 'quantri', fullName: 'Lê Thị Mai', password: 'mat-khau-du-dai' },
   });
-  token = (await call('auth.login', { username: 'quantri', password: 'mat-khau-du-dai' })).token as string;
+  await signIn('quantri', 'mat-khau-du-dai');
   await call('users.create', { ...OFFICER, role: 'officer' });
   for (const [code, purpose] of [['A', 'compulsory'], ['TN', 'minors'], ['TV', 'voluntary'], ['T', 'temporary']] as const) {
     const areaId = (await call('beds.createArea', { code, name: `Khu ${code}`, purpose, sex: 'male' })).id;

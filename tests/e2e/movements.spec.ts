@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, addMonths, formatDateVN, vnDate } from '../../shared/domain/dates';
 import { expect, shot, test, type AppUnderTest } from './fixtures';
+import { apiClient } from './api';
 
 /**
  * The duty officer's movements on one resident's profile: to hospital (no bed move offered or accepted) and
@@ -13,23 +14,12 @@ const ADMIN = { username: 'quantri', fullName: 'Lê Thị Mai', password: 'mat-k
 const broughtInOn = addDays(today, -40);
 
 async function api(request: APIRequestContext, app: AppUnderTest) {
-  const html = await (await request.get(app.url)).text();
-  const key = /name="rehabdesk-key" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  let token = '';
-  const call = async (method: string, input: unknown) => {
-    const r = await request.post(`${app.url}api/${method}`, { headers: { 'X-RehabDesk-Key': key, Authorization: `Bearer ${token}` }, data: input });
-    return (await r.json()) as { ok: boolean; data: Record<string, unknown>; error?: { message: string } };
-  };
-  const ok = async (method: string, input: unknown) => {
-    const body = await call(method, input);
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-    return body.data;
-  };
+  const { call, ok, signIn } = await apiClient(request, app);
   await ok('setup.create', {
     facility: { name: 'Cơ sở cai nghiện ma túy số 1', governingUnit: 'Công an tỉnh Đồng Nai', address: 'Xã Xuân Tâm', designCapacity: 300 },
     admin: ADMIN,
   });
-  token = (await ok('auth.login', { username: ADMIN.username, password: ADMIN.password })).token as string;
+  await signIn(ADMIN.username, ADMIN.password);
   const areaId = (await ok('beds.createArea', { code: 'A', name: 'Khu A', purpose: 'compulsory', sex: 'male' })).id;
   const bedIds = (await ok('beds.createRoom', { areaId, code: 'P01', name: 'Phòng 1', designCapacity: 4, workingCapacity: 4, bedCount: 4 })).bedIds as number[];
   const stayId = (

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, formatDateVN, vnDate } from '../../shared/domain/dates';
 import { expect, shot, test, type AppUnderTest } from './fixtures';
+import { apiClient } from './api';
 
 /**
  * Visits as the duty officer records them on the profile: a visit in the first 15 days after admission is refused
@@ -13,20 +14,12 @@ const OFFICER = { username: 'canbo', fullName: 'Phạm Thị Thu', password: 'ca
 
 /** Sets the facility up through the web host's API and admits three residents with past dates. */
 async function seed(request: APIRequestContext, app: AppUnderTest): Promise<Record<'recent' | 'settled' | 'assessed', number>> {
-  const html = await (await request.get(app.url)).text();
-  const key = /name="rehabdesk-key" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  let token = '';
-  const call = async (method: string, input: unknown) => {
-    const r = await request.post(`${app.url}api/${method}`, { headers: { 'X-RehabDesk-Key': key, Authorization: `Bearer ${token}` }, data: input });
-    const body = (await r.json()) as { ok: boolean; data: unknown; error?: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-    return body.data as Record<string, unknown>;
-  };
+  const { ok: call, signIn } = await apiClient(request, app);
   await call('setup.create', {
     facility: { name: 'Cơ sở cai nghiện ma túy số 1', governingUnit: 'Công an tỉnh Thanh Hóa', address: 'Xã Quảng Phú, tỉnh Thanh Hóa', designCapacity: 400 },
     admin: { username: 'quantri', fullName: 'Lê Thị Mai', password: 'mat-khau-du-dai' },
   });
-  token = (await call('auth.login', { username: 'quantri', password: 'mat-khau-du-dai' })).token as string;
+  await signIn('quantri', 'mat-khau-du-dai');
   await call('users.create', { ...OFFICER, role: 'officer' });
   const beds: Record<string, number[]> = {};
   for (const [code, purpose] of [['A', 'compulsory'], ['T', 'temporary']] as const) {
