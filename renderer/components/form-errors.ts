@@ -25,3 +25,15 @@ export function splitApiError(error: unknown, formFields: readonly string[]): Sp
   if (error.issues.length === 0) general.push(error.message);
   return { fieldErrors, general };
 }
+
+/** Shows a refusal on a form: field messages under their fields, the rest in the alert above it. */
+export function showApiError(
+  error: unknown,
+  formFields: readonly string[],
+  form: { setErrors: (errors: Record<string, string>) => void },
+  setGeneral: (messages: string[]) => void,
+): void {
+  const split = splitApiError(error, formFields);
+  form.setErrors(split.fieldErrors);
+  setGeneral(split.general);
+}

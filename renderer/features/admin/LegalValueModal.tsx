@@ -8,7 +8,7 @@ import { formatDateVN } from '../../../shared/domain/dates';
 import { legalParameterShapes, type LegalKey } from '../../../shared/domain/legal';
 import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormAlert';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { required } from '../../components/form-values';
 import { useSetLegal } from './hooks';
 import { legalFields } from './legal-fields';
@@ -56,9 +56,7 @@ function LegalValueForm({ legalKey, current, onDone }: { legalKey: LegalKey; cur
           onDone();
         },
         onError: (error) => {
-          const split = splitApiError(error, errorFields);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, errorFields, form, setGeneral);
         },
       },
     );

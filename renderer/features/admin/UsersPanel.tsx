@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../shared/contract/roles';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { required } from '../../components/form-values';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useCreateUser, useUsers } from './hooks';
@@ -69,9 +69,7 @@ function UserForm() {
           form.reset();
         },
         onError: (error) => {
-          const split = splitApiError(error, fields);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, fields, form, setGeneral);
         },
       },
     );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { useLogin } from './hooks';
 
 export function LoginScreen({ facilityName }: { facilityName: string | null }) {
@@ -17,9 +17,7 @@ export function LoginScreen({ facilityName }: { facilityName: string | null }) {
     setGeneral([]);
     login.mutate(values, {
       onError: (error) => {
-        const split = splitApiError(error, ['username', 'password']);
-        form.setErrors(split.fieldErrors);
-        setGeneral(split.general);
+        showApiError(error, ['username', 'password'], form, setGeneral);
       },
     });
   });

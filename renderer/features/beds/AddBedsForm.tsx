@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { requiredNumber } from '../../components/form-values';
 import { useAddBeds } from './hooks';
 
@@ -24,9 +24,7 @@ export function AddBedsForm({ roomId, onDone }: { roomId: number; onDone: () => 
           onDone();
         },
         onError: (error) => {
-          const split = splitApiError(error, ['count']);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, ['count'], form, setGeneral);
         },
       },
     );

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaView } from '../../../shared/contract/beds';
 import { FormAlert } from '../../components/FormAlert';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { required } from '../../components/form-values';
 import { useCreateArea, useUpdateArea } from './hooks';
 import { areaPurposes, type AreaPurpose, type Sex } from './options';
@@ -28,9 +28,7 @@ export function AreaForm({ area, onDone }: { area?: AreaView; onDone: () => void
   });
 
   const onError = (error: unknown) => {
-    const split = splitApiError(error, fields);
-    form.setErrors(split.fieldErrors);
-    setGeneral(split.general);
+    showApiError(error, fields, form, setGeneral);
   };
 
   const submit = form.onSubmit((values) => {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoomView } from '../../../shared/contract/beds';
 import { defaultWorkingCapacity } from '../../../shared/domain/capacity';
 import { FormAlert } from '../../components/FormAlert';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { requiredNumber } from '../../components/form-values';
 import { formatNumber } from '../../format/format';
 import { useBedNorms, useCreateRoom, useUpdateRoom } from './hooks';
@@ -51,9 +51,7 @@ export function RoomForm({ areaId, room, onDone }: { areaId: number; room?: Room
       : undefined;
 
   const onError = (error: unknown) => {
-    const split = splitApiError(error, fields);
-    form.setErrors(split.fieldErrors);
-    setGeneral(split.general);
+    showApiError(error, fields, form, setGeneral);
   };
 
   const submit = form.onSubmit((values) => {

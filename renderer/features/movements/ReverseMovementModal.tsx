@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MovementView } from '../../../shared/contract/movements';
 import { FormAlert } from '../../components/FormAlert';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { formatInstantVN } from '../../format/format';
 import { useReverseMovement } from './hooks';
 
@@ -44,9 +44,7 @@ function ReverseForm({ movementId, onDone }: { movementId: number; onDone: () =>
           onDone();
         },
         onError: (error) => {
-          const split = splitApiError(error, ['reason']);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, ['reason'], form, setGeneral);
         },
       },
     );

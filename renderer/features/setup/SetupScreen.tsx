@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { requiredNumber } from '../../components/form-values';
 import { useCreateSetup } from './hooks';
 
@@ -45,9 +45,7 @@ export function SetupScreen() {
       {
         onSuccess: () => notifications.show({ color: 'teal', message: t('setup.done') }),
         onError: (error) => {
-          const split = splitApiError(error, fields);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, fields, form, setGeneral);
         },
       },
     );

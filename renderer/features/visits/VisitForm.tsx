@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { vnDate } from '../../../shared/domain/dates';
 import { DateField } from '../../components/DateField';
 import { FormAlert } from '../../components/FormAlert';
-import { splitApiError } from '../../components/form-errors';
+import { showApiError } from '../../components/form-errors';
 import { HandedInRows, VisitorRows } from './VisitFormRows';
 import { useRecordVisit } from './hooks';
 import { initialVisitValues, visitFieldPaths, visitInputOf } from './visit-form';
@@ -36,9 +36,7 @@ export function VisitForm({ stayId, onDone }: { stayId: number; onDone: () => vo
           setRefusal(error.issues.length > 0 ? error.issues.map((i) => i.message) : [error.message]);
           return;
         }
-        const split = splitApiError(error, visitFieldPaths(values));
-        form.setErrors(split.fieldErrors);
-        setGeneral(split.general);
+        showApiError(error, visitFieldPaths(values), form, setGeneral);
       },
     });
   });

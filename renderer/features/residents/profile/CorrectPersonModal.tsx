@@ -7,7 +7,7 @@ import { maritalStatuses } from '../../../../shared/domain/vocabulary';
 import type { ResidentProfile } from '../../../../shared/contract/residents';
 import { DateField } from '../../../components/DateField';
 import { FormAlert } from '../../../components/FormAlert';
-import { splitApiError } from '../../../components/form-errors';
+import { showApiError } from '../../../components/form-errors';
 import { provinces } from '../../../data/provinces';
 import { useCorrectPerson } from '../hooks';
 import { personChanges, personFormValues } from './correction-form';
@@ -62,9 +62,7 @@ function PersonForm({ person, onDone }: { person: ResidentProfile['person']; onD
           onDone();
         },
         onError: (error) => {
-          const split = splitApiError(error, fields);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, fields, form, setGeneral);
         },
       },
     );

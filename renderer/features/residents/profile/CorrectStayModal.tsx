@@ -7,7 +7,7 @@ import { priorityGroups } from '../../../../shared/domain/vocabulary';
 import type { ResidentProfile } from '../../../../shared/contract/residents';
 import type { StayCorrection } from '../../../../shared/contract/residents-corrections';
 import { FormAlert } from '../../../components/FormAlert';
-import { splitApiError } from '../../../components/form-errors';
+import { showApiError } from '../../../components/form-errors';
 import { useCorrectStay } from '../hooks';
 import { codeLabel } from './labels';
 
@@ -64,9 +64,7 @@ function StayForm({ stay, onDone }: { stay: ResidentProfile['stay']; onDone: () 
           onDone();
         },
         onError: (error) => {
-          const split = splitApiError(error, fields);
-          form.setErrors(split.fieldErrors);
-          setGeneral(split.general);
+          showApiError(error, fields, form, setGeneral);
         },
       },
     );
