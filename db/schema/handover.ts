@@ -66,6 +66,8 @@ export const notices = sqliteTable(
     sentOn: text('sent_on'),
     reference: text('reference'),
     sentBy: integer('sent_by').references(() => users.id),
+    /** Set when the notice is no longer owed (its discharge was undone); the row stays for the record. */
+    cancelledAt: text('cancelled_at'),
     createdAt: createdAt(),
   },
   (t) => [index('notices_due').on(t.sentOn, t.dueOn), index('notices_stay').on(t.stayId)],

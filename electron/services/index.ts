@@ -1,7 +1,10 @@
 import { admissionsHandlers } from './admissions/handlers';
 import { authHandlers } from './auth/handlers';
 import { bedsHandlers } from './beds/handlers';
+import { dischargeHandlers } from './discharge/handlers';
 import { movementsHandlers } from './movements/handlers';
+import { ratingsHandlers } from './ratings/handlers';
+import { reductionsHandlers } from './reductions/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { rollHandlers } from './roll/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -19,4 +22,7 @@ export const featureHandlers = [
   movementsHandlers,
   rollHandlers,
   visitsHandlers,
+  ratingsHandlers,
+  reductionsHandlers,
+  dischargeHandlers,
 ];

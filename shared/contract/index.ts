@@ -3,7 +3,10 @@ import { admissionsMethods } from './admissions';
 import { authMethods } from './auth';
 import { bedsMethods } from './beds';
 import { mergeFeatures } from './define';
+import { dischargeMethods } from './discharge';
 import { movementsMethods } from './movements';
+import { ratingsMethods } from './ratings';
+import { reductionsMethods } from './reductions';
 import { residentsMethods } from './residents';
 import { rollMethods } from './roll';
 import { settingsMethods } from './settings';
@@ -21,6 +24,9 @@ export const contract = mergeFeatures(
   movementsMethods,
   rollMethods,
   visitsMethods,
+  ratingsMethods,
+  reductionsMethods,
+  dischargeMethods,
 );
 
 export type Contract = typeof contract;

@@ -19,6 +19,15 @@ export const permissions = [
   'movements.write',
   'roll.take',
   'visits.write',
+  'teams.manage',
+  'ratings.write',
+  'ratings.confirm',
+  'release.grounds',
+  'reductions.manage',
+  'reductions.approve',
+  'discharge.write',
+  'discharge.undo',
+  'notices.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -43,6 +52,18 @@ export const grants: Record<Permission, readonly Role[]> = {
   'movements.write': ['admin', 'head', 'officer'],
   'roll.take': ['admin', 'head', 'officer'],
   'visits.write': ['admin', 'head', 'officer'],
+  'teams.manage': ['admin', 'head', 'officer'],
+  // The officer in charge of a team rates it; the head confirms the month, after which ratings are final.
+  'ratings.write': ['admin', 'head', 'officer'],
+  'ratings.confirm': ['head'],
+  // Illness and pregnancy grounds come from the medical team.
+  'release.grounds': ['admin', 'head', 'officer', 'medical'],
+  'reductions.manage': ['admin', 'head', 'officer'],
+  'reductions.approve': ['head'],
+  'discharge.write': ['admin', 'head', 'officer'],
+  // Undoing a discharge is the head's decision alone, with a reason.
+  'discharge.undo': ['head'],
+  'notices.write': ['admin', 'head', 'officer'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

@@ -29,6 +29,16 @@ export const legalParameterShapes = {
     visitorsSpecial: z.number().int().positive(),
   }),
   'voluntary.self_termination_working_days': days,
+  'reduction.rules': z.object({
+    goodMonths: z.number().int().positive(),
+    monthsMin: z.number().int().positive(),
+    monthsMax: z.number().int().positive(),
+    meritMonthsMin: z.number().int().positive(),
+    meritMonthsMax: z.number().int().positive(),
+    reviewEveryMonths: z.number().int().positive(),
+    postingWorkingDays: z.number().int().positive(),
+  }),
+  'death.notice_hours': z.object({ hours: z.number().int().positive() }),
 } as const;
 
 export type LegalKey = keyof typeof legalParameterShapes;

@@ -41,3 +41,37 @@ export const priorityGroups = [
   'orphan',
   'severe_disability',
 ] as const;
+
+/**
+ * Every way a stay ends (DOMAIN.md §8). The first ten are chosen on the discharge screen; `to_compulsory` is written
+ * by the admission that opens the compulsory stay after a pending-decision one.
+ */
+export const dischargeReasons = [
+  'completed',
+  'reduced',
+  'exempted',
+  'voluntary_completed',
+  'self_terminated',
+  'suspended',
+  'transferred',
+  'to_education',
+  'criminal_proceedings',
+  'died',
+  'no_decision',
+  'not_addicted',
+  'community_rehab',
+  'to_compulsory',
+] as const;
+export type DischargeReason = (typeof dischargeReasons)[number];
+
+/** Completion certificates: Mẫu 46 for a compulsory stay, Mẫu 26b for a voluntary one. */
+export const certificateKinds = ['mau46', 'mau26b'] as const;
+export type CertificateKind = (typeof certificateKinds)[number];
+
+/** Grounds for exemption from the rest of the term (NĐ 116/2021 Điều 58 k2). */
+export const exemptionGrounds = ['serious_illness', 'pregnancy', 'prison_sentence'] as const;
+export type ExemptionGround = (typeof exemptionGrounds)[number];
+
+/** Who must be told before a release (15 days) and after a death (24 hours). */
+export const noticeRecipients = ['court', 'commune', 'family', 'procuracy', 'police'] as const;
+export type NoticeRecipient = (typeof noticeRecipients)[number];

@@ -59,4 +59,14 @@ export const legalFields: Record<LegalKey, LegalField[]> = {
     { path: 'visitorsSpecial', label: 'visitorsSpecial' },
   ],
   'voluntary.self_termination_working_days': [{ path: 'days', label: 'workingDays' }],
+  'reduction.rules': [
+    { path: 'goodMonths', label: 'goodMonths' },
+    { path: 'monthsMin', label: 'reductionMin' },
+    { path: 'monthsMax', label: 'reductionMax' },
+    { path: 'meritMonthsMin', label: 'meritMin' },
+    { path: 'meritMonthsMax', label: 'meritMax' },
+    { path: 'reviewEveryMonths', label: 'reviewEveryMonths' },
+    { path: 'postingWorkingDays', label: 'postingWorkingDays' },
+  ],
+  'death.notice_hours': [{ path: 'hours', label: 'noticeHours' }],
 };

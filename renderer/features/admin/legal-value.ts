@@ -63,6 +63,14 @@ export function describeLegalValue(key: string, value: unknown, t: TFunction): s
       const v = read(key, value);
       return v ? t('admin.legalValue.aftercare', { adult: v.adultCompulsory, other: v.other }) : raw;
     }
+    case 'reduction.rules': {
+      const v = read(key, value);
+      return v ? t('admin.legalValue.reduction', { ...v }) : raw;
+    }
+    case 'death.notice_hours': {
+      const v = read(key, value);
+      return v ? t('admin.legalValue.hours', { hours: v.hours }) : raw;
+    }
     default:
       return raw;
   }
