@@ -9,6 +9,7 @@ import { dayOf, isoOf } from './days';
 import { MIN_RESIDENTS } from './layout';
 import { planFacility } from './plan';
 import { seededRandom } from './random';
+import { writeReleaseRecords } from './release';
 import { writeDemoRolls, type DemoRollsSummary } from './rolls';
 import type { StayContext } from './stays';
 import { bedCount, writeFacility } from './write';
@@ -140,6 +141,7 @@ export function buildDemoDatabase(options: DemoOptions): DemoSummary {
         noticeDays,
         staff: { officer: idOf('officer'), head: idOf('head'), medical: idOf('medical') },
       });
+      writeReleaseRecords(sqlite, rng, context.today, { officer: idOf('officer'), head: idOf('head') });
       if (options.rolls) {
         const historyFrom = isoOf(context.start);
         const from = options.rollYears === undefined ? historyFrom : maxDate(historyFrom, addMonths(todayIso, -12 * options.rollYears));

@@ -12,6 +12,8 @@ export type StayState = 'present' | 'in_hospital' | 'escaped' | 'discharged';
 /** Why a stay ended (stays.discharge_reason) and the words written on the discharge movement. */
 export const dischargeReasons = {
   completed: 'Chấp hành xong thời gian cai nghiện',
+  reduced: 'Chấp hành xong thời gian cai nghiện sau khi được giảm thời hạn',
+  voluntary_completed: 'Hoàn thành cai nghiện tự nguyện theo hợp đồng',
   transferred: 'Chuyển đến cơ sở cai nghiện khác',
   exempted: 'Miễn chấp hành phần thời gian còn lại (bệnh hiểm nghèo)',
   criminal_proceedings: 'Bàn giao cơ quan tiến hành tố tụng hình sự',
@@ -207,7 +209,7 @@ export function drawStay(ctx: StayContext, bed: BedPlan, t: number): StayPlan {
     if (s.reduction && s.reduction.decided >= endEarly) s.reduction = null;
   } else {
     s.end = release;
-    s.reason = 'completed';
+    s.reason = kind === 'voluntary' ? 'voluntary_completed' : s.reduction ? 'reduced' : 'completed';
   }
   return s;
 }
