@@ -1,14 +1,19 @@
-import { AppError } from '../../../shared/errors';
 import type { HandlerMap } from '../../router/types';
+import { approveReview } from './approve';
+import { recordDecision } from './decision';
+import { draftReview } from './draft';
+import { getReview } from './get';
+import { listReviews } from './list';
+import { updateProposal } from './update';
 
-// PLACEHOLDER until the feature's services land: the router needs a handler per method.
-const notYet = () => { throw new AppError('internal', 'Chức năng đang được xây dựng.'); };
-
-export const reductionsHandlers: HandlerMap<'reductions.list' | 'reductions.draft' | 'reductions.get' | 'reductions.updateProposal' | 'reductions.approve' | 'reductions.recordDecision'> = {
-  'reductions.list': notYet,
-  'reductions.draft': notYet,
-  'reductions.get': notYet,
-  'reductions.updateProposal': notYet,
-  'reductions.approve': notYet,
-  'reductions.recordDecision': notYet,
+/** Handlers of reduction and exemption reviews: draft, edit, approve and the court's decisions. */
+export const reductionsHandlers: HandlerMap<
+  'reductions.list' | 'reductions.draft' | 'reductions.get' | 'reductions.updateProposal' | 'reductions.approve' | 'reductions.recordDecision'
+> = {
+  'reductions.list': (_input, ctx) => listReviews(ctx),
+  'reductions.draft': (input, ctx) => draftReview(ctx, input),
+  'reductions.get': (input, ctx) => getReview(ctx, input.reviewId),
+  'reductions.updateProposal': (input, ctx) => updateProposal(ctx, input),
+  'reductions.approve': (input, ctx) => approveReview(ctx, input.reviewId),
+  'reductions.recordDecision': (input, ctx) => recordDecision(ctx, input),
 };
