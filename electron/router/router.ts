@@ -115,7 +115,9 @@ export function createRouter(options: RouterOptions): Router {
         }
         return def.output.parse(result);
       };
-      const data = def.kind === 'command' ? options.sqlite.transaction(run)() : run();
+      // IMMEDIATE takes the write lock up front: two writers on one file then wait their turn (busy_timeout)
+      // instead of one failing when its read turns into a write (numbers read from a counter stay unique).
+      const data = def.kind === 'command' ? options.sqlite.transaction(run).immediate() : run();
       return { ok: true, data };
     } catch (err) {
       return { ok: false, error: toErrorBody(err, logger, method) };
