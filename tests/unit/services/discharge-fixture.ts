@@ -138,7 +138,7 @@ export function openDischargeWorld(t: TestBackend = openTestBackend()): Discharg
   return world;
 }
 
-/** Records a court decision on the stay as the reductions service will (its screens are another issue's). */
+/** Writes a court decision on the term straight into the register, so a discharge test needs no review first (reductions.test.ts covers that flow). */
 export function grantAdjustment(w: DischargeWorld, stayId: number, kind: 'reduction' | 'exemption', months = 0): void {
   w.t.backend.database.sqlite
     .prepare(
