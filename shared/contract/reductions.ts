@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method, type MethodDef } from './define';
 import { id, isoDate, optionalText, text } from './fields';
-import { eligibilityView } from './ratings';
+import { eligibilityView, ratingScaleView } from './ratings';
 
 /** Reviews proposing term reductions and exemptions (Mẫu 43, 44), the posted list, and the court's decisions. */
 
@@ -64,7 +64,7 @@ export const reductionsMethods = {
     access: 'residents.read',
     kind: 'query',
     input: z.object({ reviewId: id('Đợt xét') }),
-    output: z.object({ review: reviewView, proposals: z.array(proposalView) }),
+    output: z.object({ review: reviewView, proposals: z.array(proposalView), scale: ratingScaleView }),
   }),
   'reductions.updateProposal': method({
     summary: 'The head edits a draft proposal: include or leave out, the months proposed (within the legal range), a note.',

@@ -54,8 +54,8 @@ export function getDischarge(ctx: Ctx, stayId: number): MethodOutput<'discharge.
     .prepare(
       `SELECT d.id, d.reason, d.occurred_at AS occurredAt, d.discharged_on AS dischargedOn, d.decision_number AS decisionNumber,
               d.decision_date AS decisionDate, d.issuer, d.destination, d.death_cause AS deathCause, d.note,
-              d.handed_to_json AS handedToJson, d.settlement_json AS settlementJson, ru.username AS recordedBy,
-              d.undone_at AS undoneAt, uu.username AS undoneBy, d.undo_reason AS undoReason,
+              d.handed_to_json AS handedToJson, d.settlement_json AS settlementJson, ru.full_name AS recordedBy,
+              d.undone_at AS undoneAt, uu.full_name AS undoneBy, d.undo_reason AS undoReason,
               c.kind AS certificateKind, c.number AS certificateNumber, c.issued_on AS certificateIssuedOn, c.voided_at AS certificateVoidedAt
        FROM discharges d
        LEFT JOIN users ru ON ru.id = d.recorded_by

@@ -1,6 +1,7 @@
 import type { MethodOutput } from '../../../shared/contract';
 import type { Ctx } from '../../router/types';
 import { stayEligibility } from '../ratings/eligibility';
+import { ratingScale } from '../ratings/scale';
 import { canReadHealth, groundsOf, healthGrounds } from '../ratings/grounds';
 import { stayFacts } from '../ratings/stay';
 import { proposalColumns, proposalRange, type ProposalRow } from './proposal';
@@ -28,7 +29,7 @@ export function getReview(ctx: Ctx, reviewId: number): MethodOutput<'reductions.
     return {
       ...p,
       grounds: hidden ? maskedGrounds : p.grounds,
-      merit: p.merit === 1,
+      merit: range.merit,
       included: p.included === 1,
       monthsMin: range.min,
       monthsMax: range.max,
@@ -36,5 +37,5 @@ export function getReview(ctx: Ctx, reviewId: number): MethodOutput<'reductions.
       decision: outcome && decisionNumber && decidedOn ? { outcome, decisionNumber, decidedOn, monthsGranted } : null,
     };
   });
-  return { review, proposals };
+  return { review, proposals, scale: ratingScale(sqlite) };
 }

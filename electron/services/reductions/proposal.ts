@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { reductionRange } from '../../../shared/domain/reduction-eligibility';
 import { AppError } from '../../../shared/errors';
+import { meritActsBy } from '../ratings/eligibility';
 import { legal } from '../settings/legal';
 
 export interface ProposalRow {
@@ -30,9 +31,13 @@ export function proposalById(sqlite: Database.Database, proposalId: number): Pro
   return row;
 }
 
-/** The months a proposal may carry under the rules in force on the review day; an exemption carries none. */
-export function proposalRange(sqlite: Database.Database, p: Pick<ProposalRow, 'kind' | 'merit'>, reviewOn: string) {
+/**
+ * The months a proposal may carry under the rules in force on the review day; an exemption carries none. A merit
+ * act recorded after the draft (dated on or before the review day) widens the range at once.
+ */
+export function proposalRange(sqlite: Database.Database, p: Pick<ProposalRow, 'kind' | 'stayId'>, reviewOn: string) {
   const rules = legal(sqlite, 'reduction.rules', reviewOn);
-  const range = p.kind === 'exemption' ? { min: 0, max: 0 } : reductionRange(rules.value, p.merit === 1);
-  return { ...range, citation: rules.citation };
+  const merit = p.kind === 'reduction' && meritActsBy(sqlite, p.stayId, reviewOn).length > 0;
+  const range = p.kind === 'exemption' ? { min: 0, max: 0 } : reductionRange(rules.value, merit);
+  return { ...range, merit, citation: rules.citation };
 }

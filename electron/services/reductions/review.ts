@@ -7,7 +7,7 @@ export type ReviewView = z.output<typeof reviewView>;
 
 const reviewSelect = `
   SELECT r.id, r.title, r.review_on AS reviewOn, r.status, r.posting_from AS postingFrom, r.posting_to AS postingTo,
-         d.username AS draftedBy, a.username AS approvedBy, r.approved_at AS approvedAt,
+         d.full_name AS draftedBy, a.full_name AS approvedBy, r.approved_at AS approvedAt,
          (SELECT count(*) FROM reduction_proposals p WHERE p.review_id = r.id AND p.included = 1) AS included,
          (SELECT count(*) FROM reduction_proposals p WHERE p.review_id = r.id AND p.outcome IS NOT NULL) AS decided
   FROM reduction_reviews r LEFT JOIN users d ON d.id = r.drafted_by LEFT JOIN users a ON a.id = r.approved_by`;

@@ -24,15 +24,15 @@ export function updateProposal(ctx: Ctx, input: UpdateInput): { ok: true } {
   if (p.kind === 'reduction' && (months < range.min || months > range.max)) {
     throw new AppError(
       'rule_violation',
-      `Số tháng đề nghị giảm phải từ ${range.min} đến ${range.max} tháng${p.merit === 1 ? ' (có lập công)' : ''} (${range.citation}).`,
+      `Số tháng đề nghị giảm phải từ ${range.min} đến ${range.max} tháng${range.merit ? ' (có lập công)' : ''} (${range.citation}).`,
       { field: 'monthsProposed' },
     );
   }
-  const before = { included: p.included === 1, monthsProposed: p.monthsProposed, note: p.note };
-  const after = { included: input.included, monthsProposed: months, note: input.note === undefined ? p.note : input.note.trim() || null };
+  const before = { included: p.included === 1, monthsProposed: p.monthsProposed, note: p.note, merit: p.merit === 1 };
+  const after = { included: input.included, monthsProposed: months, note: input.note === undefined ? p.note : input.note.trim() || null, merit: range.merit };
   sqlite
-    .prepare('UPDATE reduction_proposals SET included = ?, months_proposed = ?, note = ? WHERE id = ?')
-    .run(after.included ? 1 : 0, after.monthsProposed, after.note, p.id);
+    .prepare('UPDATE reduction_proposals SET included = ?, months_proposed = ?, note = ?, merit = ? WHERE id = ?')
+    .run(after.included ? 1 : 0, after.monthsProposed, after.note, after.merit ? 1 : 0, p.id);
   ctx.audit({ entity: 'reduction_proposal', entityId: p.id, before, after });
   return { ok: true };
 }

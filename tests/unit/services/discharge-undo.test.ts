@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/errors';
-import { openDischargeWorld, type DischargeWorld } from './discharge-fixture';
+import { HEAD, openDischargeWorld, type DischargeWorld } from './discharge-fixture';
 
 let w: DischargeWorld;
 afterEach(() => w?.t.close());
@@ -28,7 +28,7 @@ describe('undoing a discharge', () => {
 
     const got = w.t.ok('discharge.get', { stayId }, w.token);
     expect(got.current).toBeNull();
-    expect(got.undone).toMatchObject([{ reason: 'completed', undone: { by: HEAD_USERNAME, reason: 'Ghi nhầm học viên' }, certificate: { voided: true } }]);
+    expect(got.undone).toMatchObject([{ reason: 'completed', undone: { by: HEAD.fullName, reason: 'Ghi nhầm học viên' }, certificate: { voided: true } }]);
     expect(w.t.ok('certificates.list', { year: 2026 }, w.token).certificates).toMatchObject([{ number: '0001/2026/GCN', voided: true, voidReason: 'Ghi nhầm học viên' }]);
 
     const again = w.t.ok('discharge.record', w.input(stayId, 'completed'), w.token);
@@ -104,4 +104,3 @@ describe('undoing a discharge', () => {
   });
 });
 
-const HEAD_USERNAME = 'truongcs';

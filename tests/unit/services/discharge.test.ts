@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/errors';
 import { grantAdjustment, openDischargeWorld, type DischargeWorld } from './discharge-fixture';
+import { ADMIN } from './test-backend';
 
 let w: DischargeWorld;
 afterEach(() => w?.t.close());
@@ -43,7 +44,7 @@ describe('discharging a resident who completed the term', () => {
     expect(got.current).toMatchObject({
       reason: 'completed',
       dischargedOn: '2026-11-23',
-      recordedBy: 'admin',
+      recordedBy: ADMIN.fullName,
       certificate: { kind: 'mau46', number: '0001/2026/GCN', issuedOn: '2026-11-23', voided: false },
       undone: null,
     });

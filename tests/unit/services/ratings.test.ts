@@ -122,7 +122,7 @@ describe('monthly ratings', () => {
     // Nam and the outsider were in the facility in October without a rating.
     expect(w.t.ok('ratings.confirmMonth', { month: '2026-10' }, w.tokens.head)).toEqual({ rated: 1, unrated: 2 });
     expect(w.t.call('ratings.confirmMonth', { month: '2026-10' }, w.tokens.head)).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(w.t.ok('ratings.sheet', { teamId: team, month: '2026-10' }, w.tokens.officer).confirmed).toMatchObject({ by: 'head' });
+    expect(w.t.ok('ratings.sheet', { teamId: team, month: '2026-10' }, w.tokens.officer).confirmed).toMatchObject({ by: 'Cán bộ head' });
     expect(audits('rating_month')).toHaveLength(1);
   });
 });

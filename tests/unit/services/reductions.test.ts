@@ -48,7 +48,7 @@ describe('a reduction review', () => {
     reviewId = r.reviewId;
     expect(r.proposed).toBe(3);
     const got = w.t.ok('reductions.get', { reviewId }, w.tokens.officer);
-    expect(got.review).toMatchObject({ title: 'Đợt xét giảm, miễn ngày 23/11/2026', status: 'draft', draftedBy: 'officer', included: 3, decided: 0 });
+    expect(got.review).toMatchObject({ title: 'Đợt xét giảm, miễn ngày 23/11/2026', status: 'draft', draftedBy: 'Cán bộ officer', included: 3, decided: 0 });
     // Vietnamese order: Bình, Cường, Hùng.
     expect(got.proposals.map((p) => [p.fullName, p.kind, p.monthsProposed, p.merit, p.monthsMin, p.monthsMax])).toEqual([
       ['Phạm Văn Bình', 'exemption', 0, false, 0, 0],
@@ -91,7 +91,7 @@ describe('a reduction review', () => {
     w.t.ok('reductions.updateProposal', { proposalId: hung.id, included: true, monthsProposed: 2, note: 'Tiến bộ rõ' }, w.tokens.head);
     expect(proposalOf(s.hung)).toMatchObject({ monthsProposed: 2, note: 'Tiến bộ rõ' });
     const audit = w.sql<{ before: string; after: string }>("SELECT before_json AS before, after_json AS after FROM audit_log WHERE entity = 'reduction_proposal' ORDER BY id");
-    expect(JSON.parse(audit.at(-1)!.before)).toEqual({ included: true, monthsProposed: 1, note: null });
+    expect(JSON.parse(audit.at(-1)!.before)).toEqual({ included: true, monthsProposed: 1, note: null, merit: false });
   });
 
   it('is approved by the head only, posted for 5 working days, then frozen', () => {
@@ -107,7 +107,7 @@ describe('a reduction review', () => {
       ok: false,
       error: { code: 'rule_violation', message: 'Danh sách đã được duyệt: không sửa được.' },
     });
-    expect(w.t.ok('reductions.get', { reviewId }, w.tokens.officer).review).toMatchObject({ status: 'approved', approvedBy: 'head' });
+    expect(w.t.ok('reductions.get', { reviewId }, w.tokens.officer).review).toMatchObject({ status: 'approved', approvedBy: 'Cán bộ head' });
   });
 
   it("records the court's reduction: the release date moves exactly N months earlier, audited", () => {
@@ -159,5 +159,29 @@ describe('an exemption on health grounds', () => {
     } finally {
       world.t.close();
     }
+  });
+});
+
+describe('a merit act recorded after the draft', () => {
+  it('widens the proposal to the merit range at once, without redrafting', () => {
+    const v = openReleaseWorld();
+    const team = v.team('Tổ 2');
+    const stayId = v.admit('Võ Văn Tài', '2026-02-01');
+    v.t.ok('teams.addMembers', { teamId: team, stayIds: [stayId], on: '2026-03-01' }, v.tokens.officer);
+    for (const month of ['2026-08', '2026-09', '2026-10']) {
+      v.t.ok('ratings.save', { teamId: team, month, entries: [{ stayId, grade: 'kha' }] }, v.tokens.officer);
+      v.t.ok('ratings.confirmMonth', { month }, v.tokens.head);
+    }
+    const { reviewId: id } = v.t.ok('reductions.draft', { reviewOn: '2026-11-23' }, v.tokens.officer);
+    const before = v.t.ok('reductions.get', { reviewId: id }, v.tokens.officer).proposals[0]!;
+    expect([before.merit, before.monthsMin, before.monthsMax]).toEqual([false, 1, 3]);
+    expect(v.t.call('reductions.updateProposal', { proposalId: before.id, included: true, monthsProposed: 4 }, v.tokens.head)).toMatchObject({ ok: false });
+
+    v.t.ok('release.recordMerit', { stayId, actOn: '2026-11-20', description: 'Cứu người bị đuối nước' }, v.tokens.officer);
+    const after = v.t.ok('reductions.get', { reviewId: id }, v.tokens.officer).proposals[0]!;
+    expect([after.merit, after.monthsMin, after.monthsMax]).toEqual([true, 3, 6]);
+    v.t.ok('reductions.updateProposal', { proposalId: before.id, included: true, monthsProposed: 4 }, v.tokens.head);
+    expect(v.t.ok('reductions.get', { reviewId: id }, v.tokens.officer).proposals[0]).toMatchObject({ monthsProposed: 4, merit: true });
+    v.t.close();
   });
 });
