@@ -3,10 +3,17 @@ import type { Translation } from '../i18n/vi';
 import { AdminScreen } from '../features/admin/AdminScreen';
 import { AdmissionScreen } from '../features/admission/AdmissionScreen';
 import { BedBoardScreen } from '../features/beds/BedBoardScreen';
+import { DischargeScreen } from '../features/discharge/DischargeScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { AdmissionRecordPrint } from '../features/print/AdmissionRecordPrint';
 import { HandoverRecordPrint } from '../features/print/HandoverRecordPrint';
+import { CertificatePrint } from '../features/print/CertificatePrint';
+import { MinorHandoverPrint } from '../features/print/MinorHandoverPrint';
+import { releaseNoticeFor } from '../features/print/ReleaseNoticePrint';
+import { SettlementPrint } from '../features/print/SettlementPrint';
 import { rollSheetFor } from '../features/print/RollSheetPrint';
+import { RatingsScreen } from '../features/ratings/RatingsScreen';
+import { ratingsRouteFor } from '../features/ratings/routes';
 import { ProfileScreen } from '../features/residents/ProfileScreen';
 import { ResidentsScreen } from '../features/residents/ResidentsScreen';
 import { RollScreen } from '../features/roll/RollScreen';
@@ -26,7 +33,8 @@ export const navItems: NavItem[] = [
   { path: '/tiep-nhan', label: 'admission', render: () => <AdmissionScreen /> },
   { path: '/giuong', label: 'beds', render: () => <BedBoardScreen /> },
   { path: '/diem-danh', label: 'roll', render: () => <RollScreen /> },
-  { path: '/ra-co-so', label: 'discharge', render: () => <UpcomingScreen feature="discharge" /> },
+  { path: '/xep-loai', label: 'ratings', render: () => <RatingsScreen /> },
+  { path: '/ra-co-so', label: 'discharge', render: () => <DischargeScreen /> },
   { path: '/day-nghe', label: 'training', render: () => <UpcomingScreen feature="training" /> },
   { path: '/lao-dong', label: 'work', render: () => <UpcomingScreen feature="work" /> },
   { path: '/bao-cao', label: 'reports', render: () => <UpcomingScreen feature="reports" /> },
@@ -39,6 +47,9 @@ export const residentPath = (stayId: number) => `/hoc-vien/${stayId}`;
 const printRoutes = [
   ['/in/tiep-nhan/:stayId', AdmissionRecordPrint],
   ['/in/ban-giao/:stayId', HandoverRecordPrint],
+  ['/in/giay-chung-nhan/:stayId', CertificatePrint],
+  ['/in/quyet-toan/:stayId', SettlementPrint],
+  ['/in/ban-giao-ra/:stayId', MinorHandoverPrint],
 ] as const;
 
 /** The screen for a path, or null for an unknown one. */
@@ -49,6 +60,12 @@ export function screenFor(pathname: string): ReactNode {
   }
   const rollSheet = rollSheetFor(pathname);
   if (rollSheet) return rollSheet;
+  const notice = releaseNoticeFor(pathname);
+  if (notice) return notice;
+  const discharging = Number(matchPath('/ra-co-so/:stayId', pathname)?.stayId);
+  if (Number.isInteger(discharging) && discharging > 0) return <DischargeScreen stayId={discharging} />;
+  const ratings = ratingsRouteFor(pathname);
+  if (ratings) return ratings;
   const profile = matchPath('/hoc-vien/:stayId', pathname);
   if (profile) {
     const stayId = Number(profile.stayId);

@@ -4,3 +4,16 @@ export const handoverPrintPath = (stayId: number) => `/in/ban-giao/${stayId}`;
 
 /** The roll sheet of an area for a day and roll time (A4, for officers who count on paper first). */
 export const rollSheetPath = (areaId: number, date: string, slot: string) => `/in/diem-danh/${areaId}/${date}/${encodeURIComponent(slot)}`;
+
+/** The discharge papers of a stay: the certificate (Mẫu 46/26b), the settlement sheet, a minor's handover (Mẫu 47). */
+export const certificatePrintPath = (stayId: number) => `/in/giay-chung-nhan/${stayId}`;
+export const settlementPrintPath = (stayId: number) => `/in/quyet-toan/${stayId}`;
+export const minorHandoverPrintPath = (stayId: number) => `/in/ban-giao-ra/${stayId}`;
+/** The 15-day pre-release notice: one page per recipient, or only the named one. */
+export const releaseNoticePrintPath = (stayId: number, recipient?: string) =>
+  recipient ? `/in/thong-bao-ra/${stayId}/${recipient}` : `/in/thong-bao-ra/${stayId}`;
+
+/** The documents of a reduction review: the proposal to the court (Mẫu 43), the list (Mẫu 44), the posting notice. */
+export const reductionProposalPrintPath = (reviewId: number) => `/in/giam-han/${reviewId}/mau-43`;
+export const reductionListPrintPath = (reviewId: number) => `/in/giam-han/${reviewId}/mau-44`;
+export const reductionPostingPrintPath = (reviewId: number) => `/in/giam-han/${reviewId}/niem-yet`;

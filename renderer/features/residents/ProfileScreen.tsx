@@ -8,12 +8,14 @@ import { useResident } from './hooks';
 import { CorrectionsCard } from './profile/CorrectionsCard';
 import { CorrectPersonModal } from './profile/CorrectPersonModal';
 import { CorrectStayModal } from './profile/CorrectStayModal';
+import { DischargeCard } from './profile/DischargeCard';
 import { DueDatesCard } from './profile/DueDatesCard';
 import { HandoverCard } from './profile/HandoverCard';
 import { HealthCard } from './profile/HealthCard';
 import { MovementsCard } from './profile/MovementsCard';
 import { PersonCard } from './profile/PersonCard';
 import { ProfileHeader } from './profile/ProfileHeader';
+import { ReleasePlanningCard } from './profile/ReleasePlanningCard';
 import { StayCard } from './profile/StayCard';
 import { StaysHistoryCard } from './profile/StaysHistoryCard';
 import { TermClockCard } from './TermClockCard';
@@ -52,11 +54,13 @@ function Profile({ p }: { p: ResidentProfile }) {
           <HealthCard health={p.health} />
         </Stack>
       </SimpleGrid>
+      <DischargeCard p={p} />
       <StaysHistoryCard p={p} />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <HandoverCard p={p} />
         <CorrectionsCard stayId={p.stay.id} />
       </SimpleGrid>
+      <ReleasePlanningCard p={p} />
       <MovementsCard p={p} />
       <VisitsCard stayId={p.stay.id} />
       <CorrectPersonModal person={p.person} opened={correcting === 'person'} onClose={() => setCorrecting(null)} />

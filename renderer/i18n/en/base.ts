@@ -34,6 +34,7 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
     admission: 'Admission',
     beds: 'Beds',
     roll: 'Roll call',
+    ratings: 'Ratings and reductions',
     discharge: 'Discharge',
     training: 'Vocational training',
     work: 'Work therapy',

@@ -9,6 +9,8 @@ import { print } from './print';
 import { movements } from './movements';
 import { roll } from './roll';
 import { visits } from './visits';
+import { ratings } from './ratings';
+import { discharge } from './discharge';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge };

@@ -81,6 +81,10 @@ export const residents: Pick<Translation, 'residents' | 'profile' | 'correction'
     priorityGroup: 'State-supported group',
     dischargeReasons: {
       completed: 'Term completed',
+      reduced: 'Term reduced by the court, completed',
+      voluntary_completed: 'Voluntary treatment completed',
+      suspended: 'Decision temporarily suspended',
+      to_education: 'Transferred to a compulsory education facility or reform school',
       transferred: 'Transferred to another facility',
       exempted: 'Exempted from the rest of the term',
       criminal_proceedings: 'Handed over for criminal proceedings',
@@ -140,9 +144,16 @@ export const residents: Pick<Translation, 'residents' | 'profile' | 'correction'
     noticePending: 'Not sent yet',
     noticeKinds: {
       voluntary_admission: 'Voluntary admission',
+      release: 'Before release (15 days)',
+      death: 'Death of a resident (24 hours)',
+      voluntary_end: 'End of voluntary treatment',
     },
     recipients: {
       commune: "Commune People's Committee of residence",
+      court: 'The court that decided',
+      family: 'Family',
+      procuracy: 'Procuracy',
+      police: 'Police',
     },
     health: 'Health',
     healthRestrictedTitle: 'Confidential',

@@ -31,6 +31,7 @@ export const base = {
     admission: 'Tiếp nhận',
     beds: 'Giường',
     roll: 'Điểm danh',
+    ratings: 'Xếp loại, giảm hạn',
     discharge: 'Ra cơ sở',
     training: 'Dạy nghề',
     work: 'Lao động trị liệu',

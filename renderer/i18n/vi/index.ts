@@ -8,9 +8,11 @@ import { print } from './print';
 import { movements } from './movements';
 import { roll } from './roll';
 import { visits } from './visits';
+import { ratings } from './ratings';
+import { discharge } from './discharge';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -79,6 +79,10 @@ export const residents = {
     priorityGroup: 'Đối tượng được Nhà nước hỗ trợ',
     dischargeReasons: {
       completed: 'Chấp hành xong thời gian cai nghiện',
+      reduced: 'Được Tòa án giảm thời hạn, chấp hành xong',
+      voluntary_completed: 'Hoàn thành cai nghiện tự nguyện',
+      suspended: 'Tạm đình chỉ chấp hành quyết định',
+      to_education: 'Chuyển đến cơ sở giáo dục bắt buộc, trường giáo dưỡng',
       transferred: 'Chuyển đến cơ sở cai nghiện khác',
       exempted: 'Miễn chấp hành phần thời gian còn lại',
       criminal_proceedings: 'Bàn giao cơ quan tiến hành tố tụng hình sự',
@@ -138,9 +142,16 @@ export const residents = {
     noticePending: 'Chưa gửi',
     noticeKinds: {
       voluntary_admission: 'Tiếp nhận cai nghiện tự nguyện',
+      release: 'Trước khi chấp hành xong (15 ngày)',
+      death: 'Học viên chết (24 giờ)',
+      voluntary_end: 'Kết thúc cai nghiện tự nguyện',
     },
     recipients: {
       commune: 'UBND cấp xã nơi cư trú',
+      court: 'Tòa án đã ra quyết định',
+      family: 'Gia đình',
+      procuracy: 'Viện kiểm sát',
+      police: 'Công an',
     },
     health: 'Sức khỏe',
     healthRestrictedTitle: 'Thông tin được bảo mật',
