@@ -46,8 +46,8 @@ export function recordDecision(ctx: Ctx, input: DecisionInput): { releaseDate: s
 
   let termAdjustmentId: number | null = null;
   if (input.outcome === 'granted') {
-    const what = reduction ? `Giảm ${monthsGranted} tháng` : 'Miễn chấp hành phần thời hạn còn lại';
-    const cause = `${what} theo Quyết định số ${input.decisionNumber} ngày ${formatDateVN(input.decidedOn)} của Tòa án (${review.title})`;
+    // The clock already says how much and when; the cause names the paper and the review it answers.
+    const cause = `Quyết định số ${input.decisionNumber} của Tòa án, theo đề nghị của ${review.title.charAt(0).toLowerCase()}${review.title.slice(1)}`;
     const adjustment = { stayId: stay.id, kind: p.kind, months: monthsGranted ?? 0, decisionNumber: input.decisionNumber, decidedOn: input.decidedOn, cause };
     termAdjustmentId = Number(
       sqlite

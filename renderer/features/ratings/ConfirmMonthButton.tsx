@@ -1,11 +1,15 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
 import { useConfirmMonth } from './hooks';
 import { formatMonthVN } from './rating-model';
 
-/** The head's "Xác nhận xếp loại tháng mm/yyyy": asked once more, then says how many residents were left unrated. */
+/**
+ * The head's "Xác nhận xếp loại tháng mm/yyyy": asked once more, then a notice says how many residents were left
+ * unrated (the button itself goes once the month is confirmed, so the answer cannot live in its dialog).
+ */
 export function ConfirmMonthButton({ month }: { month: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -15,6 +19,20 @@ export function ConfirmMonthButton({ month }: { month: string }) {
     setOpen(false);
     confirm.reset();
   };
+  const submit = () =>
+    confirm.mutate(
+      { month },
+      {
+        onSuccess: (r) => {
+          setOpen(false);
+          notifications.show({
+            color: r.unrated > 0 ? 'orange' : 'teal',
+            autoClose: 15_000,
+            message: t('ratings.confirmedResult', { month: label, rated: r.rated, unrated: r.unrated }),
+          });
+        },
+      },
+    );
   return (
     <>
       <Button variant="light" color="blue" onClick={() => setOpen(true)}>
@@ -22,27 +40,15 @@ export function ConfirmMonthButton({ month }: { month: string }) {
       </Button>
       <Modal opened={open} onClose={close} title={t('ratings.confirmTitle', { month: label })} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack>
-          {confirm.data ? (
-            <Alert color={confirm.data.unrated > 0 ? 'orange' : 'teal'} role="status" data-testid="confirm-result">
-              {t('ratings.confirmedResult', { month: label, rated: confirm.data.rated, unrated: confirm.data.unrated })}
-            </Alert>
-          ) : (
-            <Text size="sm">{t('ratings.confirmBody', { month: label })}</Text>
-          )}
+          <Text size="sm">{t('ratings.confirmBody', { month: label })}</Text>
           <FormAlert messages={confirm.error ? [confirm.error.message] : []} />
           <Group justify="flex-end">
-            {confirm.data ? (
-              <Button onClick={close}>{t('common.close')}</Button>
-            ) : (
-              <>
-                <Button variant="default" onClick={close}>
-                  {t('common.cancel')}
-                </Button>
-                <Button loading={confirm.isPending} onClick={() => confirm.mutate({ month })}>
-                  {t('ratings.confirmAction')}
-                </Button>
-              </>
-            )}
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button loading={confirm.isPending} onClick={submit}>
+              {t('ratings.confirmAction')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

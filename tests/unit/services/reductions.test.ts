@@ -125,7 +125,7 @@ describe('a reduction review', () => {
     expect(release(s.hung)).toBe('2026-12-01');
     expect(proposalOf(s.hung).decision).toEqual({ outcome: 'granted', decisionNumber: '45/2026/QĐ-TA', decidedOn: '2026-11-23', monthsGranted: 2 });
     expect(w.sql('SELECT kind, months, cause FROM term_adjustments WHERE stay_id = ?', s.hung)).toEqual([
-      { kind: 'reduction', months: 2, cause: 'Giảm 2 tháng theo Quyết định số 45/2026/QĐ-TA ngày 23/11/2026 của Tòa án (Đợt xét giảm, miễn ngày 23/11/2026)' },
+      { kind: 'reduction', months: 2, cause: 'Quyết định số 45/2026/QĐ-TA của Tòa án, theo đề nghị của đợt xét giảm, miễn ngày 23/11/2026' },
     ]);
     const entities = w.sql<{ entity: string }>("SELECT entity FROM audit_log WHERE method = 'reductions.recordDecision' ORDER BY id").map((a) => a.entity);
     expect(entities).toEqual(['term_adjustment', 'stay', 'reduction_proposal']);
