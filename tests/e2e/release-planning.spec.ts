@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, addMonths, formatDateVN, vnDate } from '../../shared/domain/dates';
-import { apiClient } from './api';
+import { E2E_HEAD as HEAD, newFacility } from './api';
 import { expect, shot, test, type AppUnderTest } from './fixtures';
 
 /**
@@ -11,22 +11,12 @@ import { expect, shot, test, type AppUnderTest } from './fixtures';
  */
 
 const today = vnDate(new Date());
-const ADMIN = { username: 'quantri', fullName: 'Lê Thị Mai', password: 'mat-khau-du-dai' };
-const HEAD = { username: 'truongcs', fullName: 'Nguyễn Văn Thành', password: 'truong-co-so-2026' };
 const broughtInOn = addMonths(today, -8);
 /** The three months before this one, oldest first: the months a review today counts. */
 const months = [-3, -2, -1].map((i) => addMonths(`${today.slice(0, 7)}-01`, i).slice(0, 7));
 
 async function setUp(request: APIRequestContext, app: AppUnderTest) {
-  const { ok, signIn } = await apiClient(request, app);
-  await ok('setup.create', {
-    facility: { name: 'Cơ sở cai nghiện ma túy số 1', governingUnit: 'Công an tỉnh Đồng Nai', address: 'Xã Xuân Tâm', designCapacity: 300 },
-    admin: ADMIN,
-  });
-  await signIn(ADMIN.username, ADMIN.password);
-  await ok('users.create', { ...HEAD, role: 'head' });
-  const areaId = (await ok('beds.createArea', { code: 'A', name: 'Khu A', purpose: 'compulsory', sex: 'male' })).id;
-  const bedIds = (await ok('beds.createRoom', { areaId, code: 'P01', name: 'Phòng 1', designCapacity: 4, workingCapacity: 4, bedCount: 4 })).bedIds as number[];
+  const { ok, bedIds } = await newFacility(request, app);
   const admit = async (fullName: string, citizenId: string, bedId: number) =>
     (
       await ok('admissions.admit', {

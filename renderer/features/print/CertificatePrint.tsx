@@ -62,7 +62,7 @@ function Certificate({ data, r }: { data: DischargeRecord; r: AdmissionRecord })
   ];
   return (
     <>
-      <div className={classes.formNumber}>{t(`${p}.formNumber`, { form: c.kind === 'mau46' ? '46' : '26b' })}</div>
+      <div className={print.formNumber}>{t(`${p}.formNumber`, { form: c.kind === 'mau46' ? '46' : '26b' })}</div>
       <DocumentHeader number={t(`${p}.certNumber`, { number: c.number })} date={c.issuedOn} />
       {c.voided && <div className={classes.voided}>{t(`${p}.voidedBanner`)}</div>}
       <h1 className={print.title}>{t(`${p}.certTitle`)}</h1>

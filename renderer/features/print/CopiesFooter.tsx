@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import classes from './discharge-print.module.css';
+import shared from './print.module.css';
 
 /**
  * The foot of a document (Nghị định 30/2020): "Nơi nhận:" with one line per copy at the left, the signer at the
@@ -16,9 +17,9 @@ export function CopiesFooter({ copies, signer, name }: { copies: string[]; signe
         ))}
       </div>
       <div className={classes.signer}>
-        <div className={classes.signTitle}>{signer}</div>
-        <div className={classes.signHint}>{t('print.sealHint')}</div>
-        <div className={classes.signName}>{name ?? ''}</div>
+        <div className={shared.signTitle}>{signer}</div>
+        <div className={shared.signHint}>{t('print.sealHint')}</div>
+        <div className={shared.signName}>{name ?? ''}</div>
       </div>
     </section>
   );

@@ -3,7 +3,6 @@ import type { AdmissionRecord } from '../../../shared/contract/admission-record'
 import { useCurrentUser } from '../../app/current-user';
 import { formatDateVN, formatInstantVN } from '../../format/format';
 import { useReasonText } from '../discharge/labels';
-import classes from './discharge-print.module.css';
 import { DischargePrint, type DischargeRecord } from './DischargePrint';
 import { residenceOrBlank } from './discharge-text';
 import { certificatePrintPath } from './paths';
@@ -25,7 +24,7 @@ function Handover({ data, r }: { data: DischargeRecord; r: AdmissionRecord }) {
   const person = r.person;
   return (
     <>
-      <div className={classes.formNumber}>{t(`${p}.formNumber`, { form: '47' })}</div>
+      <div className={print.formNumber}>{t(`${p}.formNumber`, { form: '47' })}</div>
       <DocumentHeader number={t('print.fileNumber', { fileNumber: data.stay.fileNumber })} date={d.dischargedOn} />
       <h1 className={print.title}>{t(`${p}.handoverTitle`)}</h1>
       <div className={print.subtitle}>

@@ -41,7 +41,7 @@ function ListDocument({ detail }: { detail: ReviewDetail }) {
   const cols = ['no', 'name', 'born', 'admitted', 'term', 'served', 'ratings', 'proposal', 'note'] as const;
   return (
     <>
-      <div style={{ textAlign: 'right', fontStyle: 'italic', fontSize: '11pt' }}>{t(`${k}.form44`)}</div>
+      <div className={classes.formNumber}>{t(`${k}.form44`)}</div>
       {review.status === 'draft' && <p className={classes.subtitle}>{t(`${k}.draftWatermark`)}</p>}
       <DocumentHeader number={t(`${k}.listNumber`)} date={documentDate(review)} />
       <h1 className={classes.title}>{t(`${k}.listTitle`)}</h1>

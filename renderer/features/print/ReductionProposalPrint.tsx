@@ -15,7 +15,7 @@ function ProposalDocument({ detail }: { detail: ReviewDetail }) {
   const k = 'reductionPrint';
   return (
     <>
-      <div style={{ textAlign: 'right', fontStyle: 'italic', fontSize: '11pt' }}>{t(`${k}.form43`)}</div>
+      <div className={classes.formNumber}>{t(`${k}.form43`)}</div>
       {review.status === 'draft' && <p className={classes.subtitle}>{t(`${k}.draftWatermark`)}</p>}
       <DocumentHeader number={t(`${k}.number`)} date={documentDate(review)} />
       <h1 className={classes.title}>{t(`${k}.proposalTitle`)}</h1>
