@@ -154,7 +154,7 @@ export const ratingsMethods = {
       adjustments: z.array(
         z.object({ kind: z.enum(['reduction', 'exemption']), months: z.number(), decisionNumber: z.string(), decidedOn: z.string(), cause: z.string() }),
       ),
-      /** Null for a stay without a term (voluntary contracts are not reduced by the court). */
+      /** Null for a stay without a court-ordered term (voluntary contracts are not reduced) and for an ended stay. */
       eligibility: eligibilityView.nullable(),
     }),
   }),

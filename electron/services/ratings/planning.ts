@@ -31,6 +31,7 @@ export function releasePlanning(ctx: Ctx, stayId: number): MethodOutput<'release
     merits,
     grounds: groundsOf(sqlite, stayId, today).map((g) => maskGround(ctx, g)),
     adjustments,
-    eligibility: stayEligibility(sqlite, stay, today),
+    // An ended stay is not reviewed any more.
+    eligibility: stay.state === 'discharged' ? null : stayEligibility(sqlite, stay, today),
   };
 }

@@ -145,7 +145,7 @@ export const ratings: Pick<Translation, 'ratings' | 'reductions' | 'releasePlann
     confirmed: 'Confirmed',
     unconfirmed: 'Not confirmed',
     eligibility: 'Reduction conditions',
-    noEligibility: 'This stay has no court-ordered term, so it is not reviewed for a reduction.',
+    noEligibility: 'Not reviewed for a reduction: this stay has no court-ordered term, or it has ended.',
     asOf: 'As of {{date}}',
     halfTerm: 'Half the term served',
     halfTermOn: 'on {{date}}',

@@ -143,7 +143,7 @@ export const ratings = {
     confirmed: 'Đã xác nhận',
     unconfirmed: 'Chưa xác nhận',
     eligibility: 'Điều kiện giảm thời hạn',
-    noEligibility: 'Lượt này không có thời hạn do Tòa án quyết định nên không xét giảm.',
+    noEligibility: 'Không xét giảm: lượt này không có thời hạn do Tòa án quyết định, hoặc đã kết thúc.',
     asOf: 'Tính đến {{date}}',
     halfTerm: 'Chấp hành một nửa thời hạn',
     halfTermOn: 'ngày {{date}}',

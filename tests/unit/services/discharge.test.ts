@@ -56,6 +56,8 @@ describe('discharging a resident who completed the term', () => {
     const audited = w.rows<{ entity: string }>("SELECT DISTINCT entity FROM audit_log WHERE method = 'discharge.record'").map((a) => a.entity);
     expect(audited.sort()).toEqual(['certificate', 'discharge', 'movement', 'stay']);
     expect(w.t.ok('certificates.list', { year: 2026 }, w.token).certificates).toMatchObject([{ kind: 'mau46', number: '0001/2026/GCN', seq: 1, stayId, voided: false }]);
+    // An ended stay is no longer weighed for a reduction.
+    expect(w.t.ok('release.planning', { stayId }, w.token).eligibility).toBeNull();
   });
 
   it('refuses a second discharge of the same stay', () => {
