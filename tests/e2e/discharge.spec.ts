@@ -34,7 +34,9 @@ async function setUp(request: APIRequestContext, app: AppUnderTest) {
     { kind: 'valuable', description: 'Nhẫn vàng 1 chỉ' },
   ]);
   const tam = await admit('Lê Văn Tâm', '079088002222', bedIds[1]!, addDays(today, -60), []);
-  return { long, tam, bedIds };
+  // Releases in 20 days: the 15-day notice is due in 5.
+  const soon = await admit('Đỗ Minh Quân', '079088003333', bedIds[2]!, addDays(addMonths(today, -12), 20), []);
+  return { long, tam, soon, bedIds };
 }
 
 async function signIn(page: Page, app: AppUnderTest, who: { username: string; password: string; fullName: string }) {
@@ -138,4 +140,35 @@ test('a death: recorded with its cause, and the notices owed within 24 hours lis
   const rows = page.getByRole('row').filter({ hasText: 'Lê Văn Tâm' });
   await expect(rows).toHaveCount(5);
   await shot(page, '02-notices-owed');
+});
+
+test('upcoming releases: the 15-day notice printed for the court and marked sent', async ({ page, app }) => {
+  await setUp(page.request, app);
+  await signIn(page, app, ADMIN);
+  await page.getByRole('navigation').getByRole('link', { name: 'Ra cơ sở', exact: true }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Đỗ Minh Quân' });
+  await expect(row).toContainText(formatDateVN(addDays(today, 20)));
+  await expect(row).toContainText(formatDateVN(addDays(today, 5)));
+  await expect(row.getByLabel('Tòa án: Chưa gửi')).toBeVisible();
+  // Phạm Văn Long's release date has passed: not upcoming, he is due for discharge.
+  await expect(page.getByRole('row').filter({ hasText: 'Phạm Văn Long' })).toHaveCount(0);
+  await shot(page, '01-upcoming');
+
+  await row.getByRole('link', { name: 'In thông báo' }).click();
+  await expect(page.locator('article').first()).toContainText('THÔNG BÁO');
+  await expect(page.locator('article').first()).toContainText('Đỗ Minh Quân');
+  await expect(page.locator('article').first()).toContainText(formatDateVN(addDays(today, 20)));
+  await shot(page, '02-notice-print');
+  await page.goBack();
+
+  await row.getByRole('button', { name: 'Đánh dấu đã gửi' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Nơi nhận' }).click();
+  await page.getByRole('option', { name: 'Tòa án' }).click();
+  await dialog.getByRole('textbox', { name: 'Số văn bản' }).fill('102/TB-CSCN');
+  await dialog.getByRole('button', { name: 'Lưu đã gửi' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row.getByLabel('Tòa án: Đã gửi')).toBeVisible();
+  await expect(row.getByLabel('Gia đình: Chưa gửi')).toBeVisible();
+  await shot(page, '03-court-notice-sent');
 });
