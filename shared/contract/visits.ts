@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { alertKinds } from '../domain/alerts';
-import { stayStates } from '../domain/vocabulary';
+import { noticeRecipients, stayStates } from '../domain/vocabulary';
 import { method, type MethodDef } from './define';
 import { id, isoDate, optionalText, text } from './fields';
 
@@ -73,6 +73,9 @@ export const alertView = z.object({
   limit: z.number().nullable(),
   slot: z.string().nullable(),
   time: z.string().nullable(),
+  /** A notice overdue: its kind (release, death, voluntary_admission, voluntary_end) and who is owed it. */
+  noticeKind: z.string().nullable(),
+  recipient: z.enum(noticeRecipients).nullable(),
   citation: z.string().nullable(),
 });
 export type AlertView = z.infer<typeof alertView>;
@@ -95,7 +98,7 @@ export const visitsMethods = {
   }),
   'alerts.overview': method({
     summary:
-      'What is overdue now: residents not back by the expected return, assessments past their limit, voluntary residents absent long enough to have self-terminated, and roll times passed today with no roll saved per area; each with the rule and its citation.',
+      'What is overdue now: residents not back by the expected return, assessments past their limit, voluntary residents absent long enough to have self-terminated, roll times passed today with no roll saved per area, terms ended (release date today or past) with the resident not yet discharged, notices owed and not sent past their due date (one per recipient), and the periodic reduction review once it falls due; each with the rule and its citation.',
     access: 'residents.read',
     kind: 'query',
     input: z.object({}),

@@ -1,13 +1,23 @@
-import { addDays, addWorkingDays, daysBetween } from './dates';
-import { legalInForce, type LegalRow } from './legal';
-import type { StayState } from './vocabulary';
+import { addDays, addMonths, addWorkingDays, daysBetween } from './dates';
+import { legalInForce, type LegalKey, type LegalRow } from './legal';
+import type { NoticeRecipient, StayState } from './vocabulary';
 
 /**
  * What needs the duty officer's attention on the overview (issue 4): a resident not back by the expected return,
  * an assessment past its legal limit, a voluntary resident absent long enough to count as having ended the
- * treatment himself, a roll time passed with no roll saved. Computed from plain facts the service gathers.
+ * treatment himself, a roll time passed with no roll saved; and from release planning (issue 5): a term ended with
+ * the resident still on the books, a notice owed past its due date, the periodic reduction review falling due.
+ * Computed from plain facts the service gathers.
  */
-export const alertKinds = ['overdue_return', 'assessment_overdue', 'voluntary_self_termination', 'roll_not_taken'] as const;
+export const alertKinds = [
+  'overdue_return',
+  'assessment_overdue',
+  'voluntary_self_termination',
+  'roll_not_taken',
+  'release_due',
+  'notice_overdue',
+  'reduction_review_due',
+] as const;
 export type AlertKind = (typeof alertKinds)[number];
 
 export interface StayRef {
@@ -41,6 +51,23 @@ export interface AreaRollFacts {
   slotsTaken: readonly string[];
 }
 
+/** A term stay not discharged, with its cached release date (stays.expected_release). */
+export interface ReleaseStay extends StayRef {
+  state: Exclude<StayState, 'discharged'>;
+  admittedOn: string;
+  expectedRelease: string;
+  /** The court decision (or contract) the term comes from. */
+  decisionNumber: string | null;
+}
+
+/** A notice owed to someone about a stay (scheduled, or a release notice owed before the release date). */
+export interface OwedNotice extends StayRef {
+  kind: string;
+  recipient: NoticeRecipient;
+  dueOn: string;
+  sentOn: string | null;
+}
+
 export interface AlertFacts {
   today: string;
   /** Vietnam's time now, "hh:mm". */
@@ -53,15 +80,22 @@ export interface AlertFacts {
   rollTimes: readonly { slot: string; time: string }[];
   legal: readonly LegalRow[];
   holidays: readonly string[];
+  releases: readonly ReleaseStay[];
+  notices: readonly OwedNotice[];
+  /** The day the latest reduction review judged eligibility on; null when none was ever made. */
+  lastReviewOn: string | null;
 }
 
 export interface Alert {
   kind: AlertKind;
   stay: StayRef | null;
   area: { id: number; code: string; name: string } | null;
-  /** When the situation began: left, admitted, absent since, or the roll time today. */
+  /** When the situation began: left, admitted, absent since, the roll time today, or the last review. */
   since: string;
-  /** The limit that passed: the expected return, the assessment's last day, the self-termination day, the roll day. */
+  /**
+   * The limit that passed: the expected return, the assessment's last day, the self-termination day, the roll day,
+   * the release date, the notice's due date, the next review's date.
+   */
   dueOn: string;
   /** Whole days past dueOn (0 for a roll not taken today). */
   overdueDays: number;
@@ -70,11 +104,22 @@ export interface Alert {
   limit: number | null;
   slot: string | null;
   time: string | null;
-  /** Where the rule comes from: the legal parameter's citation, or the decision that set the return date. */
+  /** For a notice overdue: its kind (release, death, voluntary_admission, voluntary_end) and who is owed it. */
+  noticeKind: string | null;
+  recipient: NoticeRecipient | null;
+  /** Where the rule comes from: the legal parameter's citation, or the decision that set the return or release date. */
   citation: string | null;
 }
 
-const base = { stay: null, area: null, state: null, limit: null, slot: null, time: null, citation: null } as const;
+const base = { stay: null, area: null, state: null, limit: null, slot: null, time: null, noticeKind: null, recipient: null, citation: null } as const;
+
+/** The legal figure behind each notice kind's deadline. */
+const noticeRule: Partial<Record<string, LegalKey>> = {
+  release: 'release.notice_days',
+  death: 'death.notice_hours',
+  voluntary_admission: 'voluntary.commune_notice_working_days',
+  voluntary_end: 'voluntary.commune_notice_working_days',
+};
 
 export function overviewAlerts(f: AlertFacts): Alert[] {
   const alerts: Alert[] = [];
@@ -134,6 +179,55 @@ export function overviewAlerts(f: AlertFacts): Alert[] {
         overdueDays: 0,
         slot: r.slot,
         time: r.time,
+      });
+    }
+  }
+
+  for (const s of f.releases) {
+    // An open escape stops the clock, so the cached date is stale until the return recomputes it (NĐ 116 Điều 56 k4).
+    if (s.state === 'escaped' || s.expectedRelease > f.today) continue;
+    alerts.push({
+      ...base,
+      kind: 'release_due',
+      stay: ref(s),
+      since: s.admittedOn,
+      dueOn: s.expectedRelease,
+      overdueDays: daysBetween(s.expectedRelease, f.today),
+      state: s.state,
+      citation: s.decisionNumber,
+    });
+  }
+
+  for (const n of f.notices) {
+    // Late as the notices screen counts it: not sent and the due date past.
+    if (n.sentOn !== null || n.dueOn >= f.today) continue;
+    const key = noticeRule[n.kind];
+    const citation = key && legal.some((r) => r.key === key) ? legalInForce(legal, key, n.dueOn).citation : null;
+    alerts.push({
+      ...base,
+      kind: 'notice_overdue',
+      stay: ref(n),
+      since: n.dueOn,
+      dueOn: n.dueOn,
+      overdueDays: daysBetween(n.dueOn, f.today),
+      noticeKind: n.kind,
+      recipient: n.recipient,
+      citation,
+    });
+  }
+
+  if (f.lastReviewOn !== null) {
+    const rules = legalInForce(legal, 'reduction.rules', f.lastReviewOn);
+    const dueOn = addMonths(f.lastReviewOn, rules.value.reviewEveryMonths);
+    if (f.today >= dueOn) {
+      alerts.push({
+        ...base,
+        kind: 'reduction_review_due',
+        since: f.lastReviewOn,
+        dueOn,
+        overdueDays: daysBetween(dueOn, f.today),
+        limit: rules.value.reviewEveryMonths,
+        citation: rules.citation,
       });
     }
   }

@@ -6,8 +6,10 @@ import {
   type AreaRollFacts,
   type AssessmentStay,
   type AwayStay,
+  type ReleaseStay,
 } from '../../../shared/domain/alerts';
 import type { Ctx } from '../../router/types';
+import { pendingNotices } from '../discharge/pending';
 import { rollTimes } from '../roll/times';
 import { legalRows, settingValue } from '../settings/legal';
 
@@ -20,7 +22,8 @@ const lastMovement = (types: string, column: string) => `(SELECT m.${column} FRO
 
 /**
  * Gathers what the overdue rules need with indexed reads (stays by state, each stay's last movement, today's
- * rolls) and lets shared/domain/alerts.ts decide; the stays' cached state is the movements' current state.
+ * rolls, term stays by release date, the latest reduction review), the notices owed as the notices screen lists
+ * them, and lets shared/domain/alerts.ts decide; the stays' cached state and release date are the movements'.
  */
 export function alertsOverview(ctx: Ctx): MethodOutput<'alerts.overview'> {
   const { sqlite } = ctx;
@@ -61,6 +64,19 @@ export function alertsOverview(ctx: Ctx): MethodOutput<'alerts.overview'> {
   const taken = sqlite.prepare('SELECT area_id AS areaId, slot FROM rolls WHERE roll_date = ?').all(today) as { areaId: number; slot: string }[];
   const areas = areaRows.map((a) => ({ ...a, slotsTaken: taken.filter((r) => r.areaId === a.areaId).map((r) => r.slot) }));
 
+  const releases = sqlite
+    .prepare(
+      `SELECT s.id AS stayId, p.full_name AS fullName, s.file_number AS fileNumber, s.state, s.admitted_on AS admittedOn,
+              s.expected_release AS expectedRelease,
+              COALESCE((SELECT c.decision_number FROM court_decisions c WHERE c.stay_id = s.id ORDER BY c.id DESC LIMIT 1),
+                       (SELECT v.contract_number FROM voluntary_contracts v WHERE v.stay_id = s.id ORDER BY v.id DESC LIMIT 1)) AS decisionNumber
+       FROM stays s JOIN persons p ON p.id = s.person_id
+       WHERE s.expected_release <= ? AND s.state <> 'discharged' AND s.term_months IS NOT NULL
+       ORDER BY s.expected_release, s.id`,
+    )
+    .all(today) as ReleaseStay[];
+  const { lastReviewOn } = sqlite.prepare('SELECT max(review_on) AS lastReviewOn FROM reduction_reviews').get() as { lastReviewOn: string | null };
+
   const nowTime = new Date(ctx.now().getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
   const alerts = overviewAlerts({
     today,
@@ -72,6 +88,9 @@ export function alertsOverview(ctx: Ctx): MethodOutput<'alerts.overview'> {
     rollTimes: rollTimes(sqlite),
     legal: legalRows(sqlite),
     holidays: settingValue<string[]>(sqlite, 'calendar.holidays'),
+    releases,
+    notices: pendingNotices(ctx).notices,
+    lastReviewOn,
   });
   return { alerts, counts: alertCounts(alerts) };
 }

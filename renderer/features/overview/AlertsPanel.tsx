@@ -7,7 +7,11 @@ import { residentPath } from '../../app/routes';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatDateVN, formatNumber } from '../../format/format';
 import { Link } from '../../router/Link';
+import { useNoticeKindText } from '../discharge/labels';
 import { useAlerts } from '../visits/hooks';
+
+/** Yellow for what is due today by routine (a roll, the periodic review), red for what is overdue. */
+const reminderKinds: readonly AlertView['kind'][] = ['roll_not_taken', 'reduction_review_due'];
 
 /** "Cần xử lý": what is overdue now, counted by kind, each naming the resident or area, since when and the rule. */
 export function AlertsPanel() {
@@ -43,7 +47,7 @@ export function AlertsPanel() {
       ) : (
         <Stack gap="sm">
           {data.alerts.map((a, i) => (
-            <AlertRow key={`${a.kind}-${a.stay?.stayId ?? a.area?.id ?? i}-${a.slot ?? ''}`} a={a} />
+            <AlertRow key={`${a.kind}-${a.stay?.stayId ?? a.area?.id ?? i}-${a.slot ?? ''}-${a.noticeKind ?? ''}-${a.recipient ?? ''}`} a={a} />
           ))}
         </Stack>
       )}
@@ -53,10 +57,11 @@ export function AlertsPanel() {
 
 function AlertRow({ a }: { a: AlertView }) {
   const { t } = useTranslation();
+  const noticeKindText = useNoticeKindText();
   return (
     <div data-testid="alert">
       <Group gap="xs">
-        <Badge color={a.kind === 'roll_not_taken' ? 'yellow' : 'red'} variant="light" size="sm">
+        <Badge color={reminderKinds.includes(a.kind) ? 'yellow' : 'red'} variant="light" size="sm">
           {t(`overview.alerts.kind.${a.kind}`)}
         </Badge>
         {a.stay ? (
@@ -67,9 +72,13 @@ function AlertRow({ a }: { a: AlertView }) {
           <Link to="/diem-danh" size="sm" fw={600}>
             {a.area.code} · {a.area.name}
           </Link>
+        ) : a.kind === 'reduction_review_due' ? (
+          <Link to="/xep-loai" size="sm" fw={600}>
+            {t('overview.alerts.openReductions')}
+          </Link>
         ) : null}
       </Group>
-      <Text size="sm">{alertText(t, a)}</Text>
+      <Text size="sm">{alertText(t, a, noticeKindText)}</Text>
       {a.citation && (
         <Text size="xs" c="dimmed">
           {t('overview.alerts.citation', { citation: a.citation })}
@@ -79,7 +88,7 @@ function AlertRow({ a }: { a: AlertView }) {
   );
 }
 
-function alertText(t: TFunction, a: AlertView): string {
+function alertText(t: TFunction, a: AlertView, noticeKindText: (kind: string) => string): string {
   const common = { since: formatDateVN(a.since), due: formatDateVN(a.dueOn), days: formatNumber(a.overdueDays), limit: a.limit ?? '' };
   switch (a.kind) {
     case 'overdue_return':
@@ -89,6 +98,14 @@ function alertText(t: TFunction, a: AlertView): string {
       const known = slot === 'morning' || slot === 'evening';
       return t('overview.alerts.text.roll_not_taken', { slot: known ? t(`overview.alerts.slot.${slot}`) : slot, time: a.time ?? '' });
     }
+    case 'release_due':
+      return a.overdueDays > 0 ? t('overview.alerts.text.release_due', common) : t('overview.alerts.text.release_due_today', common);
+    case 'notice_overdue':
+      return t('overview.alerts.text.notice_overdue', {
+        ...common,
+        notice: a.noticeKind === null ? '' : noticeKindText(a.noticeKind),
+        recipient: a.recipient ? t(`discharge.recipients.${a.recipient}`) : '',
+      });
     default:
       return t(`overview.alerts.text.${a.kind}`, common);
   }

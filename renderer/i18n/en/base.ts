@@ -136,6 +136,9 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
         assessment_overdue: 'Assessment overdue',
         voluntary_self_termination: 'Deemed to have ended voluntary treatment',
         roll_not_taken: 'Roll not taken',
+        release_due: 'Term completed',
+        notice_overdue: 'Notice overdue',
+        reduction_review_due: 'Reduction review due',
       },
       text: {
         overdue_return: '{{state}} since {{since}}, expected back {{due}}: {{days}} days late',
@@ -143,10 +146,15 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
         voluntary_self_termination:
           'Voluntary resident absent without reason since {{since}}: {{limit}} working days reached on {{due}}, deemed to have ended treatment',
         roll_not_taken: 'The {{slot}} roll ({{time}}) has not been taken today',
+        release_due: 'Term completed on {{due}}: discharge the resident, {{days}} days late',
+        release_due_today: 'Term completed today ({{due}}): discharge the resident',
+        notice_overdue: '{{notice}} ({{recipient}}): due {{due}}, not sent, {{days}} days late',
+        reduction_review_due: 'Last review on {{since}}, one every {{limit}} months: the periodic review is due from {{due}}',
       },
       slot: { morning: 'morning', evening: 'evening' },
       citation: 'Basis: {{citation}}',
       openRoll: 'Go to Roll',
+      openReductions: 'Go to Ratings and reductions',
     },
   },
 };

@@ -133,6 +133,9 @@ export const base = {
         assessment_overdue: 'Quá hạn xác định tình trạng nghiện',
         voluntary_self_termination: 'Coi như tự ý chấm dứt cai nghiện',
         roll_not_taken: 'Chưa điểm danh',
+        release_due: 'Đến ngày chấp hành xong',
+        notice_overdue: 'Quá hạn gửi thông báo',
+        reduction_review_due: 'Đến kỳ xét giảm thời hạn',
       },
       text: {
         overdue_return: '{{state}} từ {{since}}, dự kiến trở về {{due}}: quá {{days}} ngày',
@@ -140,10 +143,15 @@ export const base = {
         voluntary_self_termination:
           'Cai nghiện tự nguyện, vắng mặt không lý do từ {{since}}: đủ {{limit}} ngày làm việc vào {{due}}, coi như tự ý chấm dứt',
         roll_not_taken: 'Buổi {{slot}} ({{time}}) hôm nay chưa có kết quả điểm danh',
+        release_due: 'Đến ngày chấp hành xong ({{due}}): làm thủ tục ra cơ sở, quá {{days}} ngày',
+        release_due_today: 'Đến ngày chấp hành xong hôm nay ({{due}}): làm thủ tục ra cơ sở',
+        notice_overdue: '{{notice}} gửi {{recipient}}: hạn {{due}}, chưa gửi, quá {{days}} ngày',
+        reduction_review_due: 'Đợt xét gần nhất ngày {{since}}, {{limit}} tháng xét một lần: đến kỳ xét định kỳ từ {{due}}',
       },
       slot: { morning: 'sáng', evening: 'tối' },
       citation: 'Căn cứ: {{citation}}',
       openRoll: 'Đến Điểm danh',
+      openReductions: 'Đến Xếp loại, giảm hạn',
     },
   },
 } as const;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ENDED, openDischargeWorld, type DischargeWorld } from './discharge-fixture';
 import { admission, admissionOf, openTestBackend, setupFacility, type TestBackend } from './test-backend';
 
 // Now is Monday 23/11/2026, 10:00 in Vietnam: the morning roll (06:30) has passed, the evening one (21:00) not.
@@ -42,7 +43,18 @@ describe('alerts.overview', () => {
     sqlite()
       .prepare("INSERT INTO rolls (area_id, roll_date, slot, saved_at, expected_count, present_count) VALUES (?, '2026-11-23', 'morning', ?, 1, 1)")
       .run(areaId, '2026-11-23T00:00:00.000Z');
-    expect(overview()).toEqual({ alerts: [], counts: { overdue_return: 0, assessment_overdue: 0, voluntary_self_termination: 0, roll_not_taken: 0 } });
+    expect(overview()).toEqual({
+      alerts: [],
+      counts: {
+        overdue_return: 0,
+        assessment_overdue: 0,
+        voluntary_self_termination: 0,
+        roll_not_taken: 0,
+        release_due: 0,
+        notice_overdue: 0,
+        reduction_review_due: 0,
+      },
+    });
   });
 
   it('flags an assessment admitted 6 days ago with its citation, not one admitted 5 days ago', () => {
@@ -76,5 +88,70 @@ describe('alerts.overview', () => {
     // A holiday in the week pushes the fifth working day to tomorrow.
     t.ok('settings.setHolidays', { holidays: ['2026-11-19'] }, token);
     expect(overview().alerts.filter((a) => a.kind === 'voluntary_self_termination')).toEqual([]);
+  });
+});
+
+describe('alerts.overview: release planning', () => {
+  let w: DischargeWorld;
+  beforeEach(() => {
+    w = openDischargeWorld();
+  });
+  afterEach(() => w.t.close());
+
+  const planning = () =>
+    w.t.ok('alerts.overview', {}, w.token).alerts.filter((a) => ['release_due', 'notice_overdue', 'reduction_review_due'].includes(a.kind));
+
+  it('flags a term ended with the resident still here and its release notices not sent, until sent and discharged', () => {
+    // Brought in 01/11/2025 for 12 months: released 01/11/2026, the 15-day notices due 17/10/2026.
+    const ended = w.admit({ broughtInOn: ENDED.broughtInOn });
+    w.admit({ broughtInOn: '2026-01-05' });
+    const notice = (recipient: string) =>
+      expect.objectContaining({
+        kind: 'notice_overdue',
+        stay: expect.objectContaining({ stayId: ended.stayId }),
+        noticeKind: 'release',
+        recipient,
+        dueOn: '2026-10-17',
+        overdueDays: 37,
+        citation: 'Nghị định 116/2021/NĐ-CP (thông báo trước khi chấp hành xong)',
+      });
+    expect(planning()).toEqual([
+      expect.objectContaining({
+        kind: 'release_due',
+        stay: expect.objectContaining({ stayId: ended.stayId }),
+        since: '2025-11-01',
+        dueOn: '2026-11-01',
+        overdueDays: 22,
+        state: 'present',
+        recipient: null,
+        citation: '12/2025/QĐ-TA',
+      }),
+      // As the notices screen lists them: soonest due, then by recipient.
+      notice('commune'),
+      notice('court'),
+      notice('family'),
+    ]);
+    expect(w.t.ok('alerts.overview', {}, w.token).counts).toMatchObject({ release_due: 1, notice_overdue: 3, reduction_review_due: 0 });
+
+    w.t.ok('notices.markSent', { stayId: ended.stayId, kind: 'release', recipient: 'court', sentOn: '2026-11-20', reference: '45/TB-CSCN' }, w.token);
+    expect(planning().map((a) => `${a.kind} ${a.recipient ?? ''}`)).toEqual(['release_due ', 'notice_overdue commune', 'notice_overdue family']);
+
+    expect(w.discharge(ended.stayId, 'completed')).toMatchObject({ ok: true });
+    expect(planning()).toEqual([]);
+  });
+
+  it('reminds of the reduction review three months after the latest one, linking no resident', () => {
+    expect(planning()).toEqual([]);
+    const review = w.t.backend.database.sqlite.prepare("INSERT INTO reduction_reviews (title, review_on, status) VALUES (?, ?, 'approved')");
+    review.run('Đợt xét quý III/2026', '2026-08-24');
+    expect(planning()).toEqual([]);
+    review.run('Đợt xét bổ sung', '2026-08-23');
+    review.run('Đợt xét quý II/2026', '2026-05-20');
+    // The latest review day counts, not the latest row written.
+    expect(planning()).toEqual([]);
+    w.t.backend.database.sqlite.prepare("UPDATE reduction_reviews SET review_on = '2026-08-23' WHERE title = 'Đợt xét quý III/2026'").run();
+    expect(planning()).toEqual([
+      expect.objectContaining({ kind: 'reduction_review_due', stay: null, area: null, since: '2026-08-23', dueOn: '2026-11-23', overdueDays: 0, limit: 3 }),
+    ]);
   });
 });
