@@ -9,5 +9,6 @@ export * from './release';
 export * from './roll';
 export * from './settings';
 export * from './stays';
+export * from './training';
 export * from './users';
 export * from './visits';

@@ -9,6 +9,7 @@ import { residentsHandlers } from './residents/handlers';
 import { rollHandlers } from './roll/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
+import { trainingHandlers } from './training/handlers';
 import { visitsHandlers } from './visits/handlers';
 
 /** Every feature's handlers; the router checks together they cover the contract exactly once. */
@@ -25,4 +26,5 @@ export const featureHandlers = [
   ratingsHandlers,
   reductionsHandlers,
   dischargeHandlers,
+  trainingHandlers,
 ];

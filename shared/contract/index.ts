@@ -11,6 +11,7 @@ import { residentsMethods } from './residents';
 import { rollMethods } from './roll';
 import { settingsMethods } from './settings';
 import { systemMethods } from './system';
+import { trainingMethods } from './training';
 import { visitsMethods } from './visits';
 
 /** The one API contract: every method, its input and output schema and who may call it. */
@@ -27,6 +28,7 @@ export const contract = mergeFeatures(
   ratingsMethods,
   reductionsMethods,
   dischargeMethods,
+  trainingMethods,
 );
 
 export type Contract = typeof contract;

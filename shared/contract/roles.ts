@@ -28,6 +28,8 @@ export const permissions = [
   'discharge.write',
   'discharge.undo',
   'notices.write',
+  'training.manage',
+  'training.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,6 +66,9 @@ export const grants: Record<Permission, readonly Role[]> = {
   // Undoing a discharge is the head's decision alone, with a reason.
   'discharge.undo': ['head'],
   'notices.write': ['admin', 'head', 'officer'],
+  'training.manage': ['admin'],
+  // Trainers run their classes: enrolment, attendance, results.
+  'training.write': ['admin', 'head', 'trainer'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

@@ -39,6 +39,8 @@ export const legalParameterShapes = {
     postingWorkingDays: z.number().int().positive(),
   }),
   'death.notice_hours': z.object({ hours: z.number().int().positive() }),
+  'training.funded_times': z.object({ times: z.number().int().positive() }),
+  'schooling.primary_grade': z.object({ grade: z.number().int().positive() }),
 } as const;
 
 export type LegalKey = keyof typeof legalParameterShapes;

@@ -75,3 +75,17 @@ export type ExemptionGround = (typeof exemptionGrounds)[number];
 /** Who must be told before a release (15 days) and after a death (24 hours). */
 export const noticeRecipients = ['court', 'commune', 'family', 'procuracy', 'police'] as const;
 export type NoticeRecipient = (typeof noticeRecipients)[number];
+
+/** Vocational courses are short: elementary level (sơ cấp) or under 3 months (TT 62/2022 Điều 5 k6). */
+export const tradeLevels = ['so_cap', 'under_3_months'] as const;
+export type TradeLevel = (typeof tradeLevels)[number];
+
+export const classStatuses = ['planned', 'running', 'finished', 'cancelled'] as const;
+export type ClassStatus = (typeof classStatuses)[number];
+
+export const enrolmentResults = ['pass', 'fail', 'dropped'] as const;
+export type EnrolmentResult = (typeof enrolmentResults)[number];
+
+/** Why a resident missed a session; hospital, leave, court and escaped come from his movements. */
+export const attendanceReasons = ['sick', 'hospital', 'leave', 'court', 'escaped', 'refused', 'other'] as const;
+export type AttendanceReason = (typeof attendanceReasons)[number];

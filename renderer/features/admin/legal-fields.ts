@@ -69,4 +69,6 @@ export const legalFields: Record<LegalKey, LegalField[]> = {
     { path: 'postingWorkingDays', label: 'postingWorkingDays' },
   ],
   'death.notice_hours': [{ path: 'hours', label: 'noticeHours' }],
+  'training.funded_times': [{ path: 'times', label: 'fundedTimes' }],
+  'schooling.primary_grade': [{ path: 'grade', label: 'primaryGrade' }],
 };

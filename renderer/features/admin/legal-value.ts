@@ -67,6 +67,14 @@ export function describeLegalValue(key: string, value: unknown, t: TFunction): s
       const v = read(key, value);
       return v ? t('admin.legalValue.reduction', { ...v }) : raw;
     }
+    case 'training.funded_times': {
+      const v = read(key, value);
+      return v ? t('admin.legalValue.fundedTimes', { times: v.times }) : raw;
+    }
+    case 'schooling.primary_grade': {
+      const v = read(key, value);
+      return v ? t('admin.legalValue.primaryGrade', { grade: v.grade }) : raw;
+    }
     case 'death.notice_hours': {
       const v = read(key, value);
       return v ? t('admin.legalValue.hours', { hours: v.hours }) : raw;

@@ -89,6 +89,8 @@ export const admin: Pick<Translation, 'admin'> = {
       reviewEveryMonths: 'Review every (months)',
       postingWorkingDays: 'List posted for (working days)',
       noticeHours: 'Hours',
+      fundedTimes: 'Times funded',
+      primaryGrade: 'Grade that completes primary school',
     },
     holidays: {
       intro:
@@ -120,6 +122,8 @@ export const admin: Pick<Translation, 'admin'> = {
       'voluntary.self_termination_working_days': 'Absence without reason that ends a voluntary stay',
       'reduction.rules': 'Term reduction',
       'death.notice_hours': 'Notice of a death',
+      'training.funded_times': 'State-funded vocational training per person',
+      'schooling.primary_grade': 'Primary education for minors',
     },
     legalValue: {
       monthsRange: '{{min}}–{{max}} months',
@@ -133,6 +137,8 @@ export const admin: Pick<Translation, 'admin'> = {
       reduction:
         'Half the term served and {{goodMonths}} consecutive months rated good: {{monthsMin}}–{{monthsMax}} months; meritorious act: {{meritMonthsMin}}–{{meritMonthsMax}} months; reviewed every {{reviewEveryMonths}} months, posted {{postingWorkingDays}} working days',
       hours: 'Within {{hours}} hours',
+      fundedTimes: '{{times}} time(s) per person',
+      primaryGrade: 'Grade {{grade}} completed',
       aftercare: 'Adult compulsory {{adult}} years; others {{other}} years',
       visits:
         '{{perWeek}} per week, at most {{hours}} h ({{hoursApproved}} h when approved), {{visitors}} visitors ({{visitorsSpecial}} in special cases)',
@@ -188,6 +194,14 @@ export const admin: Pick<Translation, 'admin'> = {
       'reductions.recordDecision': "Record the court's decision on a reduction or exemption",
       'discharge.record': 'Discharge',
       'discharge.undo': 'Undo a discharge',
+      'trades.create': 'Add a trade',
+      'trades.update': 'Edit a trade',
+      'classes.create': 'Open a vocational class',
+      'classes.setStatus': "Change a class's status",
+      'classes.enrol': 'Enrol residents in a class',
+      'classes.withdraw': 'Take a resident off a class',
+      'sessions.take': "Take a session's attendance",
+      'classes.recordResults': 'Record training results',
       'notices.markSent': 'Mark a notice sent',
     },
     entities: {
@@ -225,6 +239,10 @@ export const admin: Pick<Translation, 'admin'> = {
       term_adjustment: "Court's reduction or exemption",
       discharge: 'Discharge',
       certificate: 'Certificate',
+      trade: 'Trade',
+      training_class: 'Vocational class',
+      enrolment: 'Class enrolment',
+      training_session: 'Class session',
     },
     noPermission: 'Your role cannot see this section.',
   },

@@ -88,6 +88,8 @@ export const admin = {
       reviewEveryMonths: 'Xét giảm định kỳ (tháng một lần)',
       postingWorkingDays: 'Niêm yết danh sách (ngày làm việc)',
       noticeHours: 'Số giờ',
+      fundedTimes: 'Số lần được hỗ trợ',
+      primaryGrade: 'Lớp hoàn thành tiểu học',
     },
     holidays: {
       intro:
@@ -119,6 +121,8 @@ export const admin = {
       'voluntary.self_termination_working_days': 'Vắng không lý do thì coi là tự ý chấm dứt cai nghiện tự nguyện',
       'reduction.rules': 'Giảm thời hạn chấp hành',
       'death.notice_hours': 'Thông báo khi học viên chết',
+      'training.funded_times': 'Hỗ trợ học nghề cho người cai nghiện bắt buộc',
+      'schooling.primary_grade': 'Phổ cập giáo dục tiểu học cho người chưa thành niên',
     },
     legalValue: {
       monthsRange: '{{min}}–{{max}} tháng',
@@ -132,6 +136,8 @@ export const admin = {
       reduction:
         'Đã chấp hành một nửa thời hạn, {{goodMonths}} tháng liền khá trở lên: giảm {{monthsMin}}–{{monthsMax}} tháng; lập công: {{meritMonthsMin}}–{{meritMonthsMax}} tháng; xét {{reviewEveryMonths}} tháng một lần, niêm yết {{postingWorkingDays}} ngày làm việc',
       hours: 'Trong {{hours}} giờ',
+      fundedTimes: '{{times}} lần mỗi người',
+      primaryGrade: 'Hoàn thành lớp {{grade}}',
       aftercare: 'Bắt buộc người thành niên {{adult}} năm; trường hợp khác {{other}} năm',
       visits:
         '{{perWeek}} lần/tuần, tối đa {{hours}} giờ ({{hoursApproved}} giờ khi được duyệt), {{visitors}} người ({{visitorsSpecial}} người trường hợp đặc biệt)',
@@ -187,6 +193,14 @@ export const admin = {
       'reductions.recordDecision': 'Ghi quyết định của Tòa án về giảm, miễn',
       'discharge.record': 'Ra cơ sở',
       'discharge.undo': 'Hủy ra cơ sở',
+      'trades.create': 'Thêm nghề đào tạo',
+      'trades.update': 'Sửa nghề đào tạo',
+      'classes.create': 'Mở lớp dạy nghề',
+      'classes.setStatus': 'Đổi trạng thái lớp dạy nghề',
+      'classes.enrol': 'Ghi danh học viên vào lớp',
+      'classes.withdraw': 'Cho học viên rời lớp',
+      'sessions.take': 'Điểm danh buổi học',
+      'classes.recordResults': 'Ghi kết quả học nghề',
       'notices.markSent': 'Ghi đã gửi thông báo',
     },
     entities: {
@@ -224,6 +238,10 @@ export const admin = {
       term_adjustment: 'Quyết định giảm, miễn của Tòa án',
       discharge: 'Ra cơ sở',
       certificate: 'Giấy chứng nhận',
+      trade: 'Nghề đào tạo',
+      training_class: 'Lớp dạy nghề',
+      enrolment: 'Học viên của lớp',
+      training_session: 'Buổi học',
     },
     noPermission: 'Vai trò của bạn không xem được mục này.',
   },
