@@ -10,6 +10,7 @@ import { MIN_RESIDENTS } from './layout';
 import { planFacility } from './plan';
 import { seededRandom } from './random';
 import { writeReleaseRecords } from './release';
+import { writeTraining } from './training';
 import { writeDemoRolls, type DemoRollsSummary } from './rolls';
 import type { StayContext } from './stays';
 import { bedCount, writeFacility } from './write';
@@ -142,6 +143,7 @@ export function buildDemoDatabase(options: DemoOptions): DemoSummary {
         staff: { officer: idOf('officer'), head: idOf('head'), medical: idOf('medical') },
       });
       writeReleaseRecords(sqlite, rng, context.today, { officer: idOf('officer'), head: idOf('head') });
+      writeTraining(sqlite, rng, context.today, { trainer: idOf('trainer'), admin: idOf('admin') });
       if (options.rolls) {
         const historyFrom = isoOf(context.start);
         const from = options.rollYears === undefined ? historyFrom : maxDate(historyFrom, addMonths(todayIso, -12 * options.rollYears));
