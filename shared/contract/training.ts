@@ -202,7 +202,7 @@ export const trainingMethods = {
     access: 'residents.read',
     kind: 'query',
     input: z.object({ sessionId: id('Buổi học') }),
-    output: z.object({ session: sessionView, className: z.string(), lines: z.array(attendanceLine) }),
+    output: z.object({ session: sessionView, classId: z.number(), className: z.string(), lines: z.array(attendanceLine) }),
   }),
   'sessions.take': method({
     summary:
