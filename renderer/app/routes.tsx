@@ -17,6 +17,9 @@ import { ratingsRouteFor } from '../features/ratings/routes';
 import { ProfileScreen } from '../features/residents/ProfileScreen';
 import { ResidentsScreen } from '../features/residents/ResidentsScreen';
 import { RollScreen } from '../features/roll/RollScreen';
+import { TrainingScreen } from '../features/training/TrainingScreen';
+import { trainingRouteFor } from '../features/training/routes';
+import { attendanceRouteFor } from '../features/training/attendance/routes';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
 import { matchPath } from '../router/match';
 
@@ -35,7 +38,7 @@ export const navItems: NavItem[] = [
   { path: '/diem-danh', label: 'roll', render: () => <RollScreen /> },
   { path: '/xep-loai', label: 'ratings', render: () => <RatingsScreen /> },
   { path: '/ra-co-so', label: 'discharge', render: () => <DischargeScreen /> },
-  { path: '/day-nghe', label: 'training', render: () => <UpcomingScreen feature="training" /> },
+  { path: '/day-nghe', label: 'training', render: () => <TrainingScreen /> },
   { path: '/lao-dong', label: 'work', render: () => <UpcomingScreen feature="work" /> },
   { path: '/bao-cao', label: 'reports', render: () => <UpcomingScreen feature="reports" /> },
   { path: '/quan-tri', label: 'admin', render: () => <AdminScreen /> },
@@ -66,6 +69,10 @@ export function screenFor(pathname: string): ReactNode {
   if (Number.isInteger(discharging) && discharging > 0) return <DischargeScreen stayId={discharging} />;
   const ratings = ratingsRouteFor(pathname);
   if (ratings) return ratings;
+  const attendance = attendanceRouteFor(pathname);
+  if (attendance) return attendance;
+  const training = trainingRouteFor(pathname);
+  if (training) return training;
   const profile = matchPath('/hoc-vien/:stayId', pathname);
   if (profile) {
     const stayId = Number(profile.stayId);

@@ -133,6 +133,13 @@ export const trainingMethods = {
     input: tradeInput.extend({ id: id('Nghề'), active: z.boolean() }),
     output: z.object({ ok: z.literal(true) }),
   }),
+  'training.trainers': method({
+    summary: 'The active trainer accounts a class may be given to (for whoever opens classes, not only the administrator).',
+    access: 'training.write',
+    kind: 'query',
+    input: z.object({}),
+    output: z.object({ trainers: z.array(z.object({ id: z.number(), fullName: z.string() })) }),
+  }),
   'classes.list': method({
     summary: "Classes, the signed-in trainer's own first, filtered by status; with enrolled and waiting counts.",
     access: 'residents.read',
@@ -172,7 +179,8 @@ export const trainingMethods = {
     access: 'residents.read',
     kind: 'query',
     input: z.object({ classId: id('Lớp'), query: optionalText('Tìm', 100) }),
-    output: z.object({ candidates: z.array(candidateView) }),
+    /** At most 100, in name order; `truncated` says there are more to narrow down by typing. */
+    output: z.object({ candidates: z.array(candidateView), truncated: z.boolean() }),
   }),
   'classes.enrol': method({
     summary:

@@ -55,22 +55,28 @@ function searchFilter(query: string, params: Record<string, unknown>): string | 
   return branches.length > 0 ? `AND (${branches.join(' OR ')})` : null;
 }
 
+/** A search list, not the register: the officer narrows it by typing. */
+const CANDIDATE_LIMIT = 100;
+
 /** Residents in the facility not on the class (one who left it may come back), in name order, with both flags. */
 export function classCandidates(sqlite: Database.Database, classId: number, query: string | undefined, today: string): MethodOutput<'classes.candidates'> {
   loadClass(sqlite, classId);
   const params: Record<string, unknown> = { classId };
   const filter = query ? searchFilter(query, params) : '';
-  if (filter === null) return { candidates: [] };
+  if (filter === null) return { truncated: false, candidates: [] };
   const rows = sqlite
     .prepare(
       `${residentSelect} ${filter}
          AND NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.class_id = @classId AND e.stay_id = s.id AND e.status <> 'withdrawn')
-       ORDER BY p.name_sort_key, s.id`,
+       ORDER BY p.name_sort_key, s.id LIMIT ${CANDIDATE_LIMIT + 1}`,
     )
     .all(params) as ResidentRow[];
+  const truncated = rows.length > CANDIDATE_LIMIT;
+  rows.splice(CANDIDATE_LIMIT);
   const { flags } = fundingFlags(sqlite, rows.map((r) => ({ id: r.stayId, kind: r.kind, admittedOn: r.admittedOn })), today);
   const schooling = schoolingCheck(sqlite, today);
   return {
+    truncated,
     candidates: rows.map((r) => {
       const flag = flags.get(r.stayId);
       return {

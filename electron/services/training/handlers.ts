@@ -10,6 +10,7 @@ import { trainingFigures } from './figures';
 import { trainingHome } from './home';
 import { recordResults } from './results';
 import { createTrade, listTrades, updateTrade } from './trades';
+import { activeTrainers } from './trainers';
 import { withdraw } from './withdraw';
 
 /** Handlers of vocational training: trades, classes and enrolment, sessions and attendance, results, the trainer's day, figures. */
@@ -17,6 +18,7 @@ export const trainingHandlers: HandlerMap<
   | 'trades.list'
   | 'trades.create'
   | 'trades.update'
+  | 'training.trainers'
   | 'classes.list'
   | 'classes.create'
   | 'classes.setStatus'
@@ -34,6 +36,7 @@ export const trainingHandlers: HandlerMap<
   'trades.list': (_input, ctx) => listTrades(ctx.sqlite),
   'trades.create': (input, ctx) => createTrade(ctx, input),
   'trades.update': (input, ctx) => updateTrade(ctx, input),
+  'training.trainers': (_input, ctx) => activeTrainers(ctx.sqlite),
   'classes.list': (input, ctx) => listClasses(ctx, input),
   'classes.create': (input, ctx) => createClass(ctx, input),
   'classes.setStatus': (input, ctx) => setClassStatus(ctx, input),

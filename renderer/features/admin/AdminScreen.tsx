@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { AuditPanel } from './AuditPanel';
 import { HolidaysPanel } from './HolidaysPanel';
 import { LegalPanel } from './LegalPanel';
+import { TradesPanel } from './TradesPanel';
 import { UsersPanel } from './UsersPanel';
 
 /** Accounts, legal parameters, public holidays and the audit log; each tab shows only to the roles the back end serves it to. */
@@ -13,10 +14,12 @@ export function AdminScreen() {
   const canUsers = useCan('users.manage');
   const canLegal = useCan('settings.read');
   const canAudit = useCan('audit.read');
+  const canTrades = useCan('training.manage');
   const tabs = [
     canUsers && { value: 'users', label: t('admin.users'), panel: <UsersPanel /> },
     canLegal && { value: 'legal', label: t('admin.legal'), panel: <LegalPanel /> },
     canLegal && { value: 'holidays', label: t('admin.holidaysTab'), panel: <HolidaysPanel /> },
+    canTrades && { value: 'trades', label: t('training.trades.tab'), panel: <TradesPanel /> },
     canAudit && { value: 'audit', label: t('admin.audit'), panel: <AuditPanel /> },
   ].filter((x) => x !== false);
 

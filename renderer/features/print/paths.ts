@@ -17,3 +17,6 @@ export const releaseNoticePrintPath = (stayId: number, recipient?: string) =>
 export const reductionProposalPrintPath = (reviewId: number) => `/in/giam-han/${reviewId}/mau-43`;
 export const reductionListPrintPath = (reviewId: number) => `/in/giam-han/${reviewId}/mau-44`;
 export const reductionPostingPrintPath = (reviewId: number) => `/in/giam-han/${reviewId}/niem-yet`;
+
+/** The attendance sheet of a vocational class session (A4, with the trainer's signature). */
+export const attendanceSheetPrintPath = (sessionId: number) => `/in/buoi-hoc/${sessionId}`;

@@ -100,6 +100,13 @@ describe('creating a class', () => {
     expect(w.t.call('classes.create', w.classInput(w.trade('Hàn')), w.officer)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(count(w.t, 'training_classes')).toBe(0);
   });
+
+  it('offers the head every active trainer account, and no other role', () => {
+    w = openTrainingWorld();
+    w.t.ok('users.create', { username: 'giaovien2', fullName: 'Trần Văn Dạy', role: 'trainer', password: 'giao-vien-thu-hai' }, w.admin);
+    expect(w.t.ok('training.trainers', {}, w.discharge.head).trainers.map((u) => u.fullName)).toEqual(['Lê Thị Giáo', 'Trần Văn Dạy']);
+    expect(w.t.call('training.trainers', {}, w.officer)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
 });
 
 describe('a class’s status', () => {
