@@ -12,3 +12,4 @@ export * from './stays';
 export * from './training';
 export * from './users';
 export * from './visits';
+export * from './work';

@@ -1,6 +1,7 @@
 import { admissionsHandlers } from './admissions/handlers';
 import { authHandlers } from './auth/handlers';
 import { bedsHandlers } from './beds/handlers';
+import { depositHandlers } from './deposit/handlers';
 import { dischargeHandlers } from './discharge/handlers';
 import { movementsHandlers } from './movements/handlers';
 import { ratingsHandlers } from './ratings/handlers';
@@ -11,6 +12,7 @@ import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 import { trainingHandlers } from './training/handlers';
 import { visitsHandlers } from './visits/handlers';
+import { workHandlers } from './work/handlers';
 
 /** Every feature's handlers; the router checks together they cover the contract exactly once. */
 export const featureHandlers = [
@@ -27,4 +29,6 @@ export const featureHandlers = [
   reductionsHandlers,
   dischargeHandlers,
   trainingHandlers,
+  workHandlers,
+  depositHandlers,
 ];

@@ -3,6 +3,7 @@ import { admissionsMethods } from './admissions';
 import { authMethods } from './auth';
 import { bedsMethods } from './beds';
 import { mergeFeatures } from './define';
+import { depositMethods } from './deposit';
 import { dischargeMethods } from './discharge';
 import { movementsMethods } from './movements';
 import { ratingsMethods } from './ratings';
@@ -13,6 +14,7 @@ import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 import { trainingMethods } from './training';
 import { visitsMethods } from './visits';
+import { workMethods } from './work';
 
 /** The one API contract: every method, its input and output schema and who may call it. */
 export const contract = mergeFeatures(
@@ -29,6 +31,8 @@ export const contract = mergeFeatures(
   reductionsMethods,
   dischargeMethods,
   trainingMethods,
+  workMethods,
+  depositMethods,
 );
 
 export type Contract = typeof contract;

@@ -30,6 +30,11 @@ export const permissions = [
   'notices.write',
   'training.manage',
   'training.write',
+  'work.rates',
+  'work.write',
+  'work.exempt',
+  'pay.approve',
+  'deposit.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -69,6 +74,12 @@ export const grants: Record<Permission, readonly Role[]> = {
   'training.manage': ['admin'],
   // Trainers run their classes: enrolment, attendance, results.
   'training.write': ['admin', 'head', 'trainer'],
+  // The head sets the rates (TT 62/2022 Điều 5 k9) and approves the pay run; work supervisors hold the trainer role.
+  'work.rates': ['head'],
+  'work.write': ['admin', 'head', 'officer', 'trainer'],
+  'work.exempt': ['medical', 'head'],
+  'pay.approve': ['head'],
+  'deposit.write': ['admin', 'head', 'officer'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

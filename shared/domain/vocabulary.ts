@@ -89,3 +89,11 @@ export type EnrolmentResult = (typeof enrolmentResults)[number];
 /** Why a resident missed a session; hospital, leave, court and escaped come from his movements. */
 export const attendanceReasons = ['sick', 'hospital', 'leave', 'court', 'escaped', 'refused', 'other'] as const;
 export type AttendanceReason = (typeof attendanceReasons)[number];
+
+/** Units of work-therapy output. */
+export const productUnits = ['piece', 'kg', 'set', 'workday'] as const;
+export type ProductUnit = (typeof productUnits)[number];
+
+/** Lines of a deposit account: money handed in, earnings, purchases at the shop, withdrawals, the payout, reversals. */
+export const depositKinds = ['handed_in', 'earning', 'purchase', 'withdrawal', 'payout', 'reversal'] as const;
+export type DepositKind = (typeof depositKinds)[number];
