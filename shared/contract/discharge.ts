@@ -96,6 +96,8 @@ export const dischargeView = z.object({
     roadMealRate: z.number(),
     roadMealDong: z.number(),
     fareDong: z.number(),
+    /** The deposit account's balance paid out to the resident at discharge (lưu ký; 0 on settlements recorded before the ledger). */
+    depositPaidDong: z.number(),
     clothes: z.boolean(),
     certificateHandedOver: z.boolean(),
     totalDong: z.number(),
@@ -130,6 +132,8 @@ export const dischargeMethods = {
       reasons: z.array(reasonOption),
       items: z.array(settlementItemView),
       roadMeals: z.object({ dongPerDay: z.number(), maxDays: z.number(), citation: z.string() }),
+      /** The deposit account's balance today, paid out in full by the discharge. */
+      depositBalanceDong: z.number(),
     }),
   }),
   'discharge.record': method({

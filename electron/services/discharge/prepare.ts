@@ -1,6 +1,7 @@
 import type { MethodOutput } from '../../../shared/contract';
 import { reasonOptions } from '../../../shared/domain/discharge-rules';
 import type { Ctx } from '../../router/types';
+import { balanceOf } from '../deposit/ledger';
 import { dischargeFacts } from './facts';
 import { settlementItems } from './items';
 import { roadMealRule } from './record';
@@ -17,5 +18,6 @@ export function prepareDischarge(ctx: Ctx, stayId: number): MethodOutput<'discha
     reasons: reasonOptions(facts, today),
     items: settlementItems(ctx.sqlite, stay.id),
     roadMeals: { dongPerDay, maxDays, citation },
+    depositBalanceDong: balanceOf(ctx.sqlite, stay.id),
   };
 }

@@ -6,6 +6,7 @@ import { certificateFor, dischargeIssues, reasonLabels } from '../../../shared/d
 import { certificateHandoverIssue, itemIssues, roadMealIssue, settlementAmounts, type RoadMealRule } from '../../../shared/domain/settlement';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import type { Ctx, Handler } from '../../router/types';
+import { appendDepositLine, balanceOf, ledgerLines } from '../deposit/ledger';
 import { appendMovement } from '../movements/append';
 import { checkSequence, instantVN } from '../movements/sequence';
 import { refreshStayCache } from '../movements/stay-cache';
@@ -23,8 +24,8 @@ export function roadMealRule(ctx: Ctx, on: string): RoadMealRule {
   return { ...l.value, citation: l.citation };
 }
 
-/** The settlement as signed: each item with its description as it was, and the amounts. */
-function settlementRecord(input: DischargeRecord['settlement'], items: SettlementItem[], rule: RoadMealRule) {
+/** The settlement as signed: each item with its description as it was, and the amounts (the deposit paid out apart from the total of road meals and fare). */
+function settlementRecord(input: DischargeRecord['settlement'], items: SettlementItem[], rule: RoadMealRule, depositPaidDong: number) {
   const byKey = new Map(items.map((i) => [`${i.source}:${i.itemId}`, i]));
   return {
     items: input.items.map((a) => ({ ...byKey.get(`${a.source}:${a.itemId}`), returned: a.returned, note: a.note || null })),
@@ -32,10 +33,21 @@ function settlementRecord(input: DischargeRecord['settlement'], items: Settlemen
     roadMealRate: rule.dongPerDay,
     ...settlementAmounts(input, rule),
     fareDong: input.fareDong,
+    depositPaidDong,
     clothes: input.clothes,
     certificateHandedOver: input.certificateHandedOver,
     note: input.note || null,
   };
+}
+
+/**
+ * The whole balance of the deposit account paid out, closing it (a payout line even when the balance is 0); dated
+ * on the departure day, or on the account's last line if one is later, so no statement shows a negative balance.
+ */
+function payOutDeposit(ctx: Ctx, stayId: number, on: string, dischargeId: number, balance: number): void {
+  const last = ledgerLines(ctx.sqlite, stayId).reduce((d, l) => (l.lineOn > d ? l.lineOn : d), on);
+  const description = balance > 0 ? 'Chi trả số dư lưu ký khi ra cơ sở' : 'Quyết toán lưu ký khi ra cơ sở (không còn số dư)';
+  appendDepositLine(ctx, { stayId, kind: 'payout', lineOn: last, amountDong: 0 - balance, description, source: `discharge:${dischargeId}` });
 }
 
 /**
@@ -82,6 +94,7 @@ export function recordDischarge(ctx: Ctx, input: DischargeRecord): MethodOutput<
   refreshStayCache(ctx, stay.id);
 
   const issued = certificate ? issueCertificate(ctx, stay.id, certificate, on) : null;
+  const depositPaidDong = balanceOf(ctx.sqlite, stay.id);
   const row = ctx.db
     .insert(discharges)
     .values({
@@ -97,13 +110,14 @@ export function recordDischarge(ctx: Ctx, input: DischargeRecord): MethodOutput<
       deathCause: input.deathCause || null,
       note: input.note || null,
       handedToJson: input.handedTo ? JSON.stringify(input.handedTo) : null,
-      settlementJson: JSON.stringify(settlementRecord(settlement, items, rule)),
+      settlementJson: JSON.stringify(settlementRecord(settlement, items, rule, depositPaidDong)),
       certificateId: issued?.id ?? null,
       recordedBy: ctx.user?.id ?? null,
     })
     .returning()
     .get();
   ctx.audit({ entity: 'discharge', entityId: row.id, after: row });
+  payOutDeposit(ctx, stay.id, on, row.id, depositPaidDong);
   scheduleDischargeNotices(ctx, stay, input.reason, on);
   return { dischargeId: row.id, movementId, certificateNumber: issued?.number ?? null };
 }

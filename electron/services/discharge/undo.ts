@@ -5,6 +5,7 @@ import { formatDateVN } from '../../../shared/domain/dates';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../../router/types';
 import { bedById, bedLabel } from '../beds/queries';
+import { appendDepositLine } from '../deposit/ledger';
 import { appendMovement } from '../movements/append';
 import { refreshStayCache } from '../movements/stay-cache';
 import { voidCertificate } from './certificates';
@@ -44,10 +45,22 @@ function checkUndo(ctx: Ctx, stay: StayRow, current: CurrentDischarge): void {
   }
 }
 
+/** Reverses the discharge's deposit payout (the money comes back on the account, which reopens); none on discharges before the ledger. */
+function reopenDeposit(ctx: Ctx, stayId: number, dischargeId: number, reason: string): void {
+  const payout = ctx.sqlite
+    .prepare(
+      `SELECT id, amount_dong AS amountDong FROM deposit_lines WHERE stay_id = ? AND kind = 'payout' AND source = ?
+       AND id NOT IN (SELECT reverses_id FROM deposit_lines WHERE reverses_id IS NOT NULL)`,
+    )
+    .get(stayId, `discharge:${dischargeId}`) as { id: number; amountDong: number } | undefined;
+  if (!payout) return;
+  appendDepositLine(ctx, { stayId, kind: 'reversal', lineOn: ctx.today(), amountDong: 0 - payout.amountDong, description: reason, source: null, reversesId: payout.id });
+}
+
 /**
  * The head undoes the stay's discharge with a reason: a reversal of the discharge movement (the stay and its bed
  * come back as they were), the discharge marked undone, the certificate voided (its number is never reused) and
- * the notices it made owed cancelled if not sent.
+ * the notices it made owed cancelled if not sent, and the deposit payout reversed (the account reopens).
  */
 export function undoDischarge(ctx: Ctx, input: { stayId: number; reason: string }): MethodOutput<'discharge.undo'> {
   const stay = loadStay(ctx.sqlite, input.stayId);
@@ -81,6 +94,7 @@ export function undoDischarge(ctx: Ctx, input: { stayId: number; reason: string 
   ctx.db.update(discharges).set(undone).where(eq(discharges.id, current.id)).run();
   ctx.audit({ entity: 'discharge', entityId: current.id, before: { undoneAt: null }, after: undone, reason: input.reason });
   if (current.certificateId !== null) voidCertificate(ctx, current.certificateId, input.reason);
+  reopenDeposit(ctx, stay.id, current.id, input.reason);
   cancelDischargeNotices(ctx, stay.id);
   return { state };
 }

@@ -37,7 +37,7 @@ function toView(r: DischargeRow): DischargeView {
   return {
     ...rest,
     handedTo: handedToJson ? (JSON.parse(handedToJson) as DischargeView['handedTo']) : null,
-    settlement: JSON.parse(settlementJson) as DischargeView['settlement'],
+    settlement: { depositPaidDong: 0, ...(JSON.parse(settlementJson) as Omit<DischargeView['settlement'], 'depositPaidDong'>) },
     certificate:
       certificateKind && certificateNumber && certificateIssuedOn
         ? { kind: certificateKind, number: certificateNumber, issuedOn: certificateIssuedOn, voided: certificateVoidedAt !== null }

@@ -8,6 +8,7 @@ import { visitBreachMessage, visitBreaches, type DisciplinePeriod } from '../../
 import type { StayState } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../../router/types';
+import { appendDepositLine } from '../deposit/ledger';
 import { legal } from '../settings/legal';
 
 interface StayRow {
@@ -109,6 +110,10 @@ export function recordVisit(input: VisitRecord, ctx: Ctx): MethodOutput<'visits.
         recordedBy: userId,
       })
       .run();
+    // Money handed in goes onto the deposit account, one line per amount, in this transaction.
+    if (h.kind === 'money' && h.amountDong) {
+      appendDepositLine(ctx, { stayId: stay.id, kind: 'handed_in', lineOn: input.visitOn, amountDong: h.amountDong, description: h.description, source: `visit:${visit.id}` });
+    }
   }
   ctx.audit({
     entity: exception ? 'visit_exception' : 'visit',

@@ -31,6 +31,7 @@ const prepared: Prepared = {
     { source: 'handed_in', itemId: 9, kind: 'item', description: 'Quần áo', quantity: 2, receivedOn: '2025-03-01' },
   ],
   roadMeals: { dongPerDay: 70_000, maxDays: 3, citation: 'Thông tư 62/2022/TT-BTC, Điều 5 khoản 11' },
+  depositBalanceDong: 0,
 };
 
 const completed: ReasonOption = { reason: 'completed', available: true, why: null, needs: ['note'], certificate: 'mau46' };

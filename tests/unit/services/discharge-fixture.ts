@@ -70,7 +70,7 @@ export interface DischargeWorld {
   snapshot(): Record<string, number>;
 }
 
-const written = ['movements', 'stays', 'discharges', 'certificates', 'certificate_counters', 'notices', 'audit_log'];
+const written = ['movements', 'stays', 'discharges', 'certificates', 'certificate_counters', 'notices', 'deposit_lines', 'audit_log'];
 
 /** A facility with a bed area of each purpose (men), the administrator and the head signed in. */
 export function openDischargeWorld(t: TestBackend = openTestBackend()): DischargeWorld {

@@ -35,7 +35,7 @@ describe('undoing a discharge', () => {
     expect(again.certificateNumber).toBe('0002/2026/GCN');
     expect(w.t.ok('discharge.get', { stayId }, w.token).current?.certificate?.number).toBe('0002/2026/GCN');
     const audited = w.rows<{ entity: string }>("SELECT DISTINCT entity FROM audit_log WHERE method = 'discharge.undo'").map((a) => a.entity);
-    expect(audited.sort()).toEqual(['certificate', 'discharge', 'movement', 'stay']);
+    expect(audited.sort()).toEqual(['certificate', 'deposit_line', 'discharge', 'movement', 'stay']);
   });
 
   it('cancels the death notices not sent yet and keeps those sent', () => {

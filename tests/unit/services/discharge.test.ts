@@ -48,13 +48,13 @@ describe('discharging a resident who completed the term', () => {
       certificate: { kind: 'mau46', number: '0001/2026/GCN', issuedOn: '2026-11-23', voided: false },
       undone: null,
     });
-    expect(got.current?.settlement).toMatchObject({ roadMealDays: 2, roadMealRate: 70_000, roadMealDong: 140_000, fareDong: 150_000, totalDong: 290_000, clothes: true });
+    expect(got.current?.settlement).toMatchObject({ roadMealDays: 2, roadMealRate: 70_000, roadMealDong: 140_000, fareDong: 150_000, totalDong: 290_000, depositPaidDong: 0, clothes: true });
     expect(got.current?.settlement.items.map((i) => [i.description, i.returned, i.note])).toEqual([
       ['Điện thoại Nokia', true, null],
       ['Nhẫn vàng', false, 'Gia đình đã nhận thay'],
     ]);
     const audited = w.rows<{ entity: string }>("SELECT DISTINCT entity FROM audit_log WHERE method = 'discharge.record'").map((a) => a.entity);
-    expect(audited.sort()).toEqual(['certificate', 'discharge', 'movement', 'stay']);
+    expect(audited.sort()).toEqual(['certificate', 'deposit_line', 'discharge', 'movement', 'stay']);
     expect(w.t.ok('certificates.list', { year: 2026 }, w.token).certificates).toMatchObject([{ kind: 'mau46', number: '0001/2026/GCN', seq: 1, stayId, voided: false }]);
     // An ended stay is no longer weighed for a reduction.
     expect(w.t.ok('release.planning', { stayId }, w.token).eligibility).toBeNull();
@@ -67,7 +67,7 @@ describe('discharging a resident who completed the term', () => {
     expect(errorOf(w.discharge(stayId, 'completed'))?.message).toBe('Học viên đã ra cơ sở ngày 23/11/2026.');
   });
 
-  it('lists items handed in since the admission but not money, which waits for the deposit ledger', () => {
+  it('lists items handed in since the admission but not money, which is settled through the deposit account', () => {
     w = openDischargeWorld();
     const { stayId } = w.admit();
     w.t.ok(
@@ -87,6 +87,7 @@ describe('discharging a resident who completed the term', () => {
     );
     const items = w.t.ok('discharge.prepare', { stayId }, w.token).items;
     expect(items).toMatchObject([{ source: 'handed_in', kind: 'item', description: 'Áo ấm', quantity: 2, receivedOn: '2026-11-15' }]);
+    expect(w.t.ok('discharge.prepare', { stayId }, w.token).depositBalanceDong).toBe(500_000);
   });
 });
 

@@ -55,7 +55,7 @@ describe('visits.record', () => {
     expect(out.rulesBroken).toHaveLength(1);
     const [listed] = t.ok('visits.list', { stayId }, token);
     expect(listed?.overrideReason).toBe('Mẹ ốm nặng, Trưởng Cơ sở đồng ý');
-    const audit = sqlite().prepare("SELECT entity, reason, after_json AS after FROM audit_log WHERE method = 'visits.record'").all() as {
+    const audit = sqlite().prepare("SELECT entity, reason, after_json AS after FROM audit_log WHERE method = 'visits.record' AND entity <> 'deposit_line'").all() as {
       entity: string;
       reason: string;
       after: string;
@@ -88,7 +88,9 @@ describe('visits.record', () => {
       { stayId, receivedOn: '2026-11-23' },
       { stayId, receivedOn: '2026-11-23' },
     ]);
-    expect(sqlite().prepare("SELECT entity FROM audit_log WHERE method = 'visits.record'").pluck().all()).toEqual(['visit']);
+    // The money also went onto the deposit account, in the same transaction (deposit.test.ts covers the account).
+    expect(sqlite().prepare("SELECT entity FROM audit_log WHERE method = 'visits.record' ORDER BY id").pluck().all()).toEqual(['deposit_line', 'visit']);
+    expect(sqlite().prepare('SELECT kind, amount_dong AS amountDong FROM deposit_lines WHERE stay_id = ?').all(stayId)).toEqual([{ kind: 'handed_in', amountDong: 1872000 }]);
   });
 
   it('refuses a second visit in the same week, and four relatives without approval', () => {
