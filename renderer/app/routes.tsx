@@ -8,6 +8,7 @@ import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { AdmissionRecordPrint } from '../features/print/AdmissionRecordPrint';
 import { HandoverRecordPrint } from '../features/print/HandoverRecordPrint';
 import { CertificatePrint } from '../features/print/CertificatePrint';
+import { depositStatementFor } from '../features/print/DepositStatementPrint';
 import { MinorHandoverPrint } from '../features/print/MinorHandoverPrint';
 import { releaseNoticeFor } from '../features/print/ReleaseNoticePrint';
 import { SettlementPrint } from '../features/print/SettlementPrint';
@@ -21,6 +22,8 @@ import { TrainingScreen } from '../features/training/TrainingScreen';
 import { trainingRouteFor } from '../features/training/routes';
 import { attendanceRouteFor } from '../features/training/attendance/routes';
 import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
+import { WorkScreen } from '../features/work/WorkScreen';
+import { workRouteFor } from '../features/work/routes';
 import { matchPath } from '../router/match';
 
 export interface NavItem {
@@ -39,7 +42,7 @@ export const navItems: NavItem[] = [
   { path: '/xep-loai', label: 'ratings', render: () => <RatingsScreen /> },
   { path: '/ra-co-so', label: 'discharge', render: () => <DischargeScreen /> },
   { path: '/day-nghe', label: 'training', render: () => <TrainingScreen /> },
-  { path: '/lao-dong', label: 'work', render: () => <UpcomingScreen feature="work" /> },
+  { path: '/lao-dong', label: 'work', render: () => <WorkScreen /> },
   { path: '/bao-cao', label: 'reports', render: () => <UpcomingScreen feature="reports" /> },
   { path: '/quan-tri', label: 'admin', render: () => <AdminScreen /> },
 ];
@@ -65,12 +68,16 @@ export function screenFor(pathname: string): ReactNode {
   if (rollSheet) return rollSheet;
   const notice = releaseNoticeFor(pathname);
   if (notice) return notice;
+  const statement = depositStatementFor(pathname);
+  if (statement) return statement;
   const discharging = Number(matchPath('/ra-co-so/:stayId', pathname)?.stayId);
   if (Number.isInteger(discharging) && discharging > 0) return <DischargeScreen stayId={discharging} />;
   const ratings = ratingsRouteFor(pathname);
   if (ratings) return ratings;
   const attendance = attendanceRouteFor(pathname);
   if (attendance) return attendance;
+  const work = workRouteFor(pathname);
+  if (work) return work;
   const training = trainingRouteFor(pathname);
   if (training) return training;
   const profile = matchPath('/hoc-vien/:stayId', pathname);

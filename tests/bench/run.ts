@@ -11,12 +11,14 @@ import { benchBedBoard } from './beds';
 import { count, median, medianOf, ms, table, time } from './measure';
 import { benchRoll } from './roll';
 import { benchSearch } from './search';
+import { benchWork } from './work';
 
 /**
  * `npm run bench [-- --runs N] [--rebuild]`: on the demo database of 1.500 present residents and 30.000 stays
  * (built once into data/bench/ and reused), times in one run, side by side: opening the database until the
  * first call answers, the resident list and the accent-free searches through the router (session, zod,
- * count, query, output check) against the same rows fetched by a raw better-sqlite3 query.
+ * count, query, output check) against the same rows fetched by a raw better-sqlite3 query; a month's pay run
+ * over three million work lines (tests/bench/work.ts) against one raw aggregate.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dbFile = path.join(root, 'data', 'bench', 'rehabdesk.sqlite');
@@ -157,6 +159,7 @@ function main(): void {
   }
   if (!benchBedBoard(backend, raw, token, runs, rows)) mismatch = true;
   if (!benchSearch(backend, raw, token, runs, rows)) mismatch = true;
+  if (!benchWork(backend, token, runs, rows)) mismatch = true;
   if (!benchRoll(backend, raw, token, runs, rows, dbFile)) mismatch = true;
   backend.close();
   raw.close();

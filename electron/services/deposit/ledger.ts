@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { depositLines } from '../../../db/schema';
-import { newLineRefusal, sumOf, type LedgerLine } from '../../../shared/domain/deposit';
+import { effectivePayout, newLineRefusal, sumOf, type LedgerLine } from '../../../shared/domain/deposit';
 import type { DepositKind } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../../router/types';
@@ -45,4 +45,24 @@ export function appendDepositLine(ctx: Ctx, line: NewDepositLine): { id: number;
     .get();
   ctx.audit({ entity: 'deposit_line', entityId: row.id, after: line });
   return { id: row.id, balanceDong: sumOf(lines) + line.amountDong };
+}
+
+/**
+ * Earnings that reach an account already settled at discharge (a month paid after the resident left): credited and
+ * paid out at once, so the ledger shows what he is owed and that it leaves with him, and the account stays closed.
+ */
+export function creditAfterDischarge(ctx: Ctx, line: Omit<NewDepositLine, 'kind' | 'reversesId'>): boolean {
+  if (!effectivePayout(ledgerLines(ctx.sqlite, line.stayId))) return false;
+  const at = ctx.now().toISOString();
+  const insert = (kind: DepositKind, amountDong: number, description: string) => {
+    const row = ctx.db
+      .insert(depositLines)
+      .values({ stayId: line.stayId, kind, lineOn: line.lineOn, amountDong, description, source: line.source ?? null, recordedBy: ctx.user?.id ?? null, recordedAt: at })
+      .returning({ id: depositLines.id })
+      .get();
+    ctx.audit({ entity: 'deposit_line', entityId: row.id, after: { ...line, kind, amountDong, description } });
+  };
+  insert('earning', line.amountDong, line.description);
+  insert('payout', -line.amountDong, `${line.description}: trả cho học viên đã ra cơ sở`);
+  return true;
 }

@@ -1,11 +1,38 @@
-import { AppError } from '../../../shared/errors';
 import type { HandlerMap } from '../../router/types';
+import { exempt, exemptions } from './exempt';
+import { workFigures } from './figures';
+import { approveRun, draftRun, getRun, listRuns } from './pay';
+import { createProduct, listProducts, setRate } from './products';
+import { reverseLine } from './reverse';
+import { recordWork, workSheet } from './sheet';
 
-// PLACEHOLDER until the feature's services land: the router needs a handler per method.
-const notYet = () => { throw new AppError('internal', 'Chức năng đang được xây dựng.'); };
-
-export const workHandlers: HandlerMap<'products.list' | 'products.create' | 'products.setRate' | 'work.sheet' | 'work.record' | 'work.reverse' | 'work.exempt' | 'work.exemptions' | 'pay.list' | 'pay.draft' | 'pay.get' | 'pay.approve' | 'work.figures'> = {
-  'products.list': notYet, 'products.create': notYet, 'products.setRate': notYet, 'work.sheet': notYet, 'work.record': notYet,
-  'work.reverse': notYet, 'work.exempt': notYet, 'work.exemptions': notYet, 'pay.list': notYet, 'pay.draft': notYet, 'pay.get': notYet,
-  'pay.approve': notYet, 'work.figures': notYet,
+/** Handlers of work therapy: products and rates, a team's day, reversals, exemptions, the monthly pay run, figures. */
+export const workHandlers: HandlerMap<
+  | 'products.list'
+  | 'products.create'
+  | 'products.setRate'
+  | 'work.sheet'
+  | 'work.record'
+  | 'work.reverse'
+  | 'work.exempt'
+  | 'work.exemptions'
+  | 'pay.list'
+  | 'pay.draft'
+  | 'pay.get'
+  | 'pay.approve'
+  | 'work.figures'
+> = {
+  'products.list': (input, ctx) => listProducts(ctx, input),
+  'products.create': (input, ctx) => createProduct(ctx, input),
+  'products.setRate': (input, ctx) => setRate(ctx, input),
+  'work.sheet': (input, ctx) => workSheet(ctx.sqlite, input),
+  'work.record': (input, ctx) => recordWork(ctx, input),
+  'work.reverse': (input, ctx) => reverseLine(ctx, input),
+  'work.exempt': (input, ctx) => exempt(ctx, input),
+  'work.exemptions': (input, ctx) => exemptions(ctx, input),
+  'pay.list': (_input, ctx) => listRuns(ctx.sqlite),
+  'pay.draft': (input, ctx) => draftRun(ctx, input),
+  'pay.get': (input, ctx) => getRun(ctx.sqlite, input),
+  'pay.approve': (input, ctx) => approveRun(ctx, input),
+  'work.figures': (input, ctx) => workFigures(ctx.sqlite, input),
 };

@@ -41,7 +41,7 @@ export function DischargeFacts({ d }: { d: Discharge }) {
     const to = t(d.handedTo.to === 'family' ? 'discharge.handoverFamily' : 'discharge.handoverCommune');
     facts.push({ label: t(`${c}.handedTo`), value: t(`${c}.handedToText`, { to, name: d.handedTo.name, relation: d.handedTo.relation }) });
   }
-  facts.push({ label: t(`${c}.settlementTotal`), value: formatMoney(d.settlement.totalDong) });
+  facts.push({ label: t(`${c}.settlementTotal`), value: formatMoney(d.settlement.totalDong + d.settlement.depositPaidDong) });
   if (d.recordedBy) facts.push({ label: t(`${c}.recordedBy`), value: d.recordedBy });
   return <Facts items={facts} labelWidth={180} />;
 }

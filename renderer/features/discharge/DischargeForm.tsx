@@ -139,7 +139,7 @@ function Form({ prepared, onDone }: { prepared: Prepared; onDone: (r: MethodOutp
           reason={reasonText(option.reason)}
           bedLabel={stay.bedLabel}
           issuesCertificate={option.certificate !== null}
-          totalDong={totalDong}
+          totalDong={totalDong + prepared.depositBalanceDong}
           pending={record.isPending}
           onConfirm={confirm}
           onClose={() => setConfirming(false)}

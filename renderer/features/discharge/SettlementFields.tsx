@@ -64,8 +64,11 @@ export function SettlementFields({ prepared, withCertificate, form }: Props) {
           )}
         </Group>
         <Textarea label={t('discharge.settlementNote')} autosize minRows={1} {...form.getInputProps('settlement.note')} />
+        <Text size="sm" data-testid="settlement-deposit">
+          {t('deposit.settlementLine', { amount: formatMoney(prepared.depositBalanceDong) })}
+        </Text>
         <Text fw={700} data-testid="settlement-total">
-          {t('discharge.total', { amount: formatMoney(totalDong) })}
+          {t('discharge.total', { amount: formatMoney(totalDong + prepared.depositBalanceDong) })}
         </Text>
       </Stack>
     </Card>

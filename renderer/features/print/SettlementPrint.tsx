@@ -74,12 +74,18 @@ function Payments({ s, certificate }: { s: Settlement; certificate: NonNullable<
         </tr>
         <tr>
           <td className={print.center}>3</td>
+          <td>{t('deposit.settlementRow')}</td>
+          <td>{t('deposit.settlementRowDetail')}</td>
+          <td className={classes.money}>{formatMoney(s.depositPaidDong)}</td>
+        </tr>
+        <tr>
+          <td className={print.center}>4</td>
           <td>{t(`${p}.clothes`)}</td>
           <td>{s.clothes ? t(`${p}.clothesYes`) : t(`${p}.clothesNo`)}</td>
           <td />
         </tr>
         <tr>
-          <td className={print.center}>4</td>
+          <td className={print.center}>5</td>
           <td>{t(`${p}.certificate`)}</td>
           <td>{cert}</td>
           <td />
@@ -87,7 +93,7 @@ function Payments({ s, certificate }: { s: Settlement; certificate: NonNullable<
         <tr className={classes.total}>
           <td />
           <td colSpan={2}>{t(`${p}.totalRow`)}</td>
-          <td className={classes.money}>{formatMoney(s.totalDong)}</td>
+          <td className={classes.money}>{formatMoney(s.totalDong + s.depositPaidDong)}</td>
         </tr>
       </tbody>
     </table>

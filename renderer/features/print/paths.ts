@@ -20,3 +20,10 @@ export const reductionPostingPrintPath = (reviewId: number) => `/in/giam-han/${r
 
 /** The attendance sheet of a vocational class session (A4, with the trainer's signature). */
 export const attendanceSheetPrintPath = (sessionId: number) => `/in/buoi-hoc/${sessionId}`;
+
+/** The statement of a stay's deposit account for a period (A4). */
+export const depositStatementPrintPath = (stayId: number, from: string, to: string) => `/in/sao-ke/${stayId}/${from}/${to}`;
+
+/** Work therapy pay: one resident's slip for a month, and the month's summary per team. */
+export const paySlipPrintPath = (month: string, stayId: number) => `/in/tien-cong/${month}/${stayId}`;
+export const teamPaySummaryPrintPath = (month: string) => `/in/tien-cong-to/${month}`;

@@ -8,6 +8,7 @@ import { useResident } from './hooks';
 import { CorrectionsCard } from './profile/CorrectionsCard';
 import { CorrectPersonModal } from './profile/CorrectPersonModal';
 import { CorrectStayModal } from './profile/CorrectStayModal';
+import { DepositCard } from './profile/DepositCard';
 import { DischargeCard } from './profile/DischargeCard';
 import { DueDatesCard } from './profile/DueDatesCard';
 import { HandoverCard } from './profile/HandoverCard';
@@ -19,6 +20,7 @@ import { ReleasePlanningCard } from './profile/ReleasePlanningCard';
 import { StayCard } from './profile/StayCard';
 import { StaysHistoryCard } from './profile/StaysHistoryCard';
 import { TermClockCard } from './TermClockCard';
+import { WorkExemptionsCard } from './profile/WorkExemptionsCard';
 import { VisitsCard } from '../visits/VisitsCard';
 
 export function ProfileScreen({ stayId }: { stayId: number }) {
@@ -63,6 +65,8 @@ function Profile({ p }: { p: ResidentProfile }) {
       <ReleasePlanningCard p={p} />
       <MovementsCard p={p} />
       <VisitsCard stayId={p.stay.id} />
+      <WorkExemptionsCard stayId={p.stay.id} />
+      <DepositCard p={p} />
       <CorrectPersonModal person={p.person} opened={correcting === 'person'} onClose={() => setCorrecting(null)} />
       <CorrectStayModal stay={p.stay} opened={correcting === 'stay'} onClose={() => setCorrecting(null)} />
     </>

@@ -13,6 +13,8 @@ import { ratings } from './ratings';
 import { discharge } from './discharge';
 import { training } from './training';
 import { attendance } from './attendance';
+import { work } from './work';
+import { deposit } from './deposit';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit };

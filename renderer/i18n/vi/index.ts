@@ -12,9 +12,11 @@ import { ratings } from './ratings';
 import { discharge } from './discharge';
 import { training } from './training';
 import { attendance } from './attendance';
+import { work } from './work';
+import { deposit } from './deposit';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
