@@ -138,7 +138,8 @@ export function OutputRow({ row: r, products, draft, error, editable, onChange, 
       <Table.Tr>
         <Table.Td colSpan={editable ? 6 : 2} pt={0}>
           <Text size="xs" c="red" role="alert" data-testid={`work-error-${r.stayId}`}>
-            {r.fullName}: {messages.join(' · ')}
+            {/* The back end's messages already name the resident; a form check's do not. */}
+            {messages.map((m) => (m.startsWith(r.fullName) ? m : `${r.fullName}: ${m}`)).join(' · ')}
           </Text>
         </Table.Td>
       </Table.Tr>
