@@ -125,7 +125,10 @@ export function recordWork(ctx: Ctx, input: Input<'work.record'>): MethodOutput<
     const rate = rateOn(ctx.sqlite, e.productId, input.date);
     if (rate === null) return void issues.push({ field: `${at}.productId`, message: `${p.name} chưa có đơn giá ngày ${formatDateVN(input.date)}.` });
     rates.set(e.productId, rate);
-    if (e.quantity <= 0 && e.hours <= 0) return void issues.push({ field: `${at}.quantity`, message: `${f.member.fullName}: nhập số lượng hoặc số giờ lớn hơn 0.` });
+    if (e.quantity < 0 || e.hours <= 0) {
+      // Every output takes working time: hours are what the caps count, so output without hours would slip past them.
+      return void issues.push({ field: `${at}.hours`, message: `${f.member.fullName}: ghi số giờ lao động (lớn hơn 0) cho sản lượng này.` });
+    }
     const total = (added.get(e.stayId) ?? 0) + e.hours;
     added.set(e.stayId, total);
     if (e.hours > 0) {

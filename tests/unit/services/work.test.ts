@@ -79,7 +79,9 @@ describe('work.sheet and work.record', () => {
     const hung = w.member('Nguyễn Văn Hùng');
     const outsider = w.admit('Phạm Văn Ngoài', '2026-09-01');
     expect(err(w.record('2026-11-20', [{ stayId: outsider, hours: 1, quantity: 1 }]))).toMatchObject({ field: 'entries.0.stayId' });
-    expect(err(w.record('2026-11-20', [{ stayId: hung, hours: 0, quantity: 0 }]))).toMatchObject({ field: 'entries.0.quantity' });
+    expect(err(w.record('2026-11-20', [{ stayId: hung, hours: 0, quantity: 0 }]))).toMatchObject({ field: 'entries.0.hours' });
+    // Output without hours would slip past the caps.
+    expect(err(w.record('2026-11-20', [{ stayId: hung, hours: 0, quantity: 12 }]))?.message).toContain('ghi số giờ lao động');
     expect(err(w.record('2026-11-24', [{ stayId: hung, hours: 1, quantity: 1 }]))).toMatchObject({ field: 'date' });
     expect(w.t.call('work.exempt', { stayId: hung, fromOn: '2026-11-21', toOn: '2026-11-20', reason: 'Sốt' }, w.tokens.medical)).toMatchObject({ ok: false, error: { field: 'toOn' } });
     expect(w.t.call('work.exempt', { stayId: hung, fromOn: '2026-11-20', toOn: '2026-11-21', reason: 'Sốt' }, w.tokens.officer)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
