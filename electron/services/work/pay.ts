@@ -25,7 +25,7 @@ export function monthPayLines(sqlite: Database.Database, month: string): PayLine
 }
 
 const runSql = `SELECT r.id, r.month, r.status, r.total_dong AS totalDong, (SELECT count(*) FROM pay_run_lines l WHERE l.run_id = r.id) AS residents,
-  d.username AS draftedBy, r.drafted_at AS draftedAt, a.username AS approvedBy, r.approved_at AS approvedAt
+  d.full_name AS draftedBy, r.drafted_at AS draftedAt, a.full_name AS approvedBy, r.approved_at AS approvedAt
   FROM pay_runs r LEFT JOIN users d ON d.id = r.drafted_by LEFT JOIN users a ON a.id = r.approved_by`;
 
 function runOf(sqlite: Database.Database, month: string): RunView | null {

@@ -58,7 +58,7 @@ function linesOf(sqlite: Database.Database, teamId: number, date: string): Map<n
   const rows = sqlite
     .prepare(
       `SELECT w.id, w.stay_id AS stayId, w.product_id AS productId, p.name AS productName, w.quantity, w.hours, w.rate_dong AS rateDong,
-              w.amount_dong AS amountDong, u.username AS recordedBy, w.recorded_at AS recordedAt, r.reason AS reversedReason, r.recorded_at AS reversedAt
+              w.amount_dong AS amountDong, u.full_name AS recordedBy, w.recorded_at AS recordedAt, r.reason AS reversedReason, r.recorded_at AS reversedAt
        FROM work_lines w JOIN products p ON p.id = w.product_id LEFT JOIN users u ON u.id = w.recorded_by
        LEFT JOIN work_lines r ON r.team_id = w.team_id AND r.work_on = w.work_on AND r.reverses_id = w.id
        WHERE w.team_id = ? AND w.work_on = ? AND w.reverses_id IS NULL ORDER BY w.id`,

@@ -135,7 +135,7 @@ describe('reversal and the pay run', () => {
     expect(w.t.call('work.reverse', { lineId: l1!.id, reason: 'Sai' }, w.tokens.officer)).toMatchObject({ ok: false, error: { code: 'rule_violation', message: expect.stringContaining('Tháng 10/2026 đã được thanh toán') } });
     expect(err(w.record('2026-10-07', [{ stayId: hung, quantity: 1, hours: 1 }]))).toMatchObject({ field: 'date' });
     expect(w.sql("SELECT count(*) AS n FROM deposit_lines")).toEqual([{ n: 2 }]);
-    expect(w.t.ok('pay.list', {}, w.tokens.officer).runs).toMatchObject([{ month: '2026-10', status: 'approved', totalDong: 19500, residents: 2, approvedBy: 'head' }]);
+    expect(w.t.ok('pay.list', {}, w.tokens.officer).runs).toMatchObject([{ month: '2026-10', status: 'approved', totalDong: 19500, residents: 2, approvedBy: 'Cán bộ head' }]);
 
     const f = w.t.ok('work.figures', { from: '2026-10-01', to: '2026-11-30' }, w.tokens.officer);
     expect(f).toMatchObject({ participants: 2, workdays: 2, hours: 6, earningsCreditedDong: 19500, handedInDong: 0, balanceHeldDong: 19500 });
