@@ -8,6 +8,7 @@ import { dischargeMethods } from './discharge';
 import { movementsMethods } from './movements';
 import { ratingsMethods } from './ratings';
 import { reductionsMethods } from './reductions';
+import { reportsMethods } from './reports';
 import { residentsMethods } from './residents';
 import { rollMethods } from './roll';
 import { settingsMethods } from './settings';
@@ -33,6 +34,7 @@ export const contract = mergeFeatures(
   trainingMethods,
   workMethods,
   depositMethods,
+  reportsMethods,
 );
 
 export type Contract = typeof contract;

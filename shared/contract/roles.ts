@@ -35,6 +35,9 @@ export const permissions = [
   'work.exempt',
   'pay.approve',
   'deposit.write',
+  'reports.read',
+  'reports.finalise',
+  'reports.configure',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -80,6 +83,10 @@ export const grants: Record<Permission, readonly Role[]> = {
   'work.exempt': ['medical', 'head'],
   'pay.approve': ['head'],
   'deposit.write': ['admin', 'head', 'officer'],
+  'reports.read': ['admin', 'head', 'officer'],
+  // The head signs the report; once finalised its figures are kept as signed.
+  'reports.finalise': ['head'],
+  'reports.configure': ['admin', 'head'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

@@ -15,6 +15,8 @@ import { training } from './training';
 import { attendance } from './attendance';
 import { work } from './work';
 import { deposit } from './deposit';
+import { reports } from './reports';
+import { reportPrint } from './report-print';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint };

@@ -14,9 +14,11 @@ import { training } from './training';
 import { attendance } from './attendance';
 import { work } from './work';
 import { deposit } from './deposit';
+import { reports } from './reports';
+import { reportPrint } from './report-print';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

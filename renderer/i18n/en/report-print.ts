@@ -1,0 +1,4 @@
+/** English: the printed report (Nghị định 30/2020 layout). */
+export const reportPrint = {
+  reportPrint: {},
+};

@@ -1,0 +1,4 @@
+/** Vietnamese: the head's report — periods, figures with their definitions, drill-down, charts, finalising. */
+export const reports = {
+  reports: {},
+};
