@@ -6,6 +6,7 @@ export * from './handover';
 export * from './movements';
 export * from './persons';
 export * from './release';
+export * from './reports';
 export * from './roll';
 export * from './settings';
 export * from './stays';

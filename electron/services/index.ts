@@ -6,6 +6,7 @@ import { dischargeHandlers } from './discharge/handlers';
 import { movementsHandlers } from './movements/handlers';
 import { ratingsHandlers } from './ratings/handlers';
 import { reductionsHandlers } from './reductions/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { rollHandlers } from './roll/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -31,4 +32,5 @@ export const featureHandlers = [
   trainingHandlers,
   workHandlers,
   depositHandlers,
+  reportsHandlers,
 ];

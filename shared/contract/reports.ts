@@ -111,6 +111,18 @@ export const reportSettings = z.object({
 });
 export type ReportSettings = z.infer<typeof reportSettings>;
 
+/** As stored: a fresh register has no signer yet, and the screen asks for one before printing. */
+export const reportSettingsView = z.object({
+  governingUnit: z.string(),
+  issuingUnit: z.string(),
+  numberSymbol: z.string(),
+  place: z.string(),
+  signerTitle: z.string(),
+  signerName: z.string(),
+  recipients: z.array(z.string()),
+  defaultConvention: convention,
+});
+
 const yearEndValues = z.object(
   Object.fromEntries(yearEndKeys.map((k) => [k, z.number().int('Số liệu phải là số nguyên').min(0, 'Số liệu không được âm').max(1e15).nullable()])) as Record<
     (typeof yearEndKeys)[number],
@@ -212,7 +224,7 @@ export const reportsMethods = {
     access: 'reports.read',
     kind: 'query',
     input: z.object({}),
-    output: reportSettings,
+    output: reportSettingsView,
   }),
   'reports.setSettings': method({
     summary: 'Replaces the report header settings; audited with before and after.',

@@ -20,9 +20,15 @@ export interface DrillHit {
   value: number | null;
 }
 
+/** What the engine already knows of a column, so a section need not count it again. */
+export interface ColumnContext {
+  /** Stays on the books at the end of the range, by the effective movements. */
+  onBooksAtEnd: number[];
+}
+
 /** A part of the report computed on its own: its figures for a range, and the residents behind one of them. */
 export interface ReportSectionModule {
-  figures(sqlite: Database.Database, range: DateRange): FigureValue[];
+  figures(sqlite: Database.Database, range: DateRange, column: ColumnContext): FigureValue[];
   /** Null when the key is not this section's. */
-  drill(sqlite: Database.Database, range: DateRange, key: FigureKey, dims: FigureDims): DrillHit[] | null;
+  drill(sqlite: Database.Database, range: DateRange, key: FigureKey, dims: FigureDims, column: ColumnContext): DrillHit[] | null;
 }

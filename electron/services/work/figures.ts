@@ -6,9 +6,28 @@ import { roundHours } from '../../../shared/domain/work-caps';
 import { AppError } from '../../../shared/errors';
 import type { Input } from '../training/input';
 
-/** Output lines of the period not cancelled (a reversal sits on its line's stay and day, found by that index). */
-const effective = `SELECT w.* FROM work_lines w WHERE w.work_on BETWEEN @from AND @to AND w.reverses_id IS NULL
+/**
+ * Output lines of the period not cancelled (a reversal sits on its line's stay and day, found by that index).
+ * Exported with the money sums so the report's lists of residents (reports/sections/work.ts) add up to these figures.
+ */
+export const effectiveWorkLines = `SELECT w.* FROM work_lines w WHERE w.work_on BETWEEN @from AND @to AND w.reverses_id IS NULL
   AND NOT EXISTS (SELECT 1 FROM work_lines x WHERE x.stay_id = w.stay_id AND x.work_on = w.work_on AND x.reverses_id = w.id)`;
+
+/**
+ * The same lines summed in one pass over the covering (work_on …) index: a reversal negates its line's quantity,
+ * hours and amount on the same stay and day, so plain sums are the effective ones, and a stay's day has effective
+ * output while it has more lines than reversals.
+ */
+const netLines = 'sum(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END)';
+const effectiveStayDays = `SELECT work_on, stay_id, sum(hours) AS hours, ${netLines} AS lines
+  FROM work_lines WHERE work_on BETWEEN @from AND @to GROUP BY work_on, stay_id`;
+
+/** Sums over `deposit_lines WHERE line_on <= @to`: earnings and money handed in dated in the period, the balance at its end. */
+export const depositSums = {
+  earnings: `coalesce(sum(CASE WHEN kind = 'earning' AND line_on >= @from THEN amount_dong END), 0)`,
+  handedIn: `coalesce(sum(CASE WHEN kind = 'handed_in' AND line_on >= @from THEN amount_dong END), 0)`,
+  balance: 'coalesce(sum(amount_dong), 0)',
+};
 
 /**
  * The period's figures for the report: participants (stays with effective lines), workdays (stay × day with
@@ -20,30 +39,36 @@ export function workFigures(sqlite: Database.Database, input: Input<'work.figure
     throw new AppError('invalid_input', `Đến ngày ${formatDateVN(input.to)} trước từ ngày ${formatDateVN(input.from)}.`, { field: 'to' });
   }
   const p = { from: input.from, to: input.to };
+  // Participants: a seek per stay of the period on the (stay, day) index, stopping at its first effective line.
+  const { participants } = sqlite
+    .prepare(
+      `SELECT count(*) AS participants FROM stays s
+       WHERE s.admitted_on <= @to AND (s.discharged_on IS NULL OR s.discharged_on >= @from)
+         AND EXISTS (SELECT 1 FROM (${effectiveWorkLines}) e WHERE e.stay_id = s.id)`,
+    )
+    .get(p) as { participants: number };
   const totals = sqlite
     .prepare(
-      `WITH e AS (${effective})
-       SELECT count(DISTINCT stay_id) AS participants, coalesce(sum(hours), 0) AS hours,
-              (SELECT count(*) FROM (SELECT DISTINCT stay_id, work_on FROM e WHERE hours > 0)) AS workdays FROM e`,
+      `SELECT coalesce(sum(hours), 0) AS hours, count(CASE WHEN lines > 0 AND round(hours, 3) > 0 THEN 1 END) AS workdays
+       FROM (${effectiveStayDays})`,
     )
-    .get(p) as { participants: number; hours: number; workdays: number };
-  const products = sqlite
+    .get(p) as { hours: number; workdays: number };
+  const byProduct = sqlite
     .prepare(
-      `WITH e AS (${effective})
-       SELECT p.id AS productId, p.name, p.unit, sum(e.quantity) AS quantity, sum(e.amount_dong) AS amountDong
-       FROM e JOIN products p ON p.id = e.product_id GROUP BY p.id`,
+      `SELECT product_id AS productId, sum(quantity) AS quantity, sum(amount_dong) AS amountDong FROM work_lines
+       WHERE work_on BETWEEN @from AND @to GROUP BY product_id HAVING ${netLines} > 0`,
     )
-    .all(p) as { productId: number; name: string; unit: ProductUnit; quantity: number; amountDong: number }[];
+    .all(p) as { productId: number; quantity: number; amountDong: number }[];
+  const productRow = sqlite.prepare('SELECT name, unit FROM products WHERE id = ?');
+  const products = byProduct.map((r) => ({ ...r, ...(productRow.get(r.productId) as { name: string; unit: ProductUnit }) }));
   const money = sqlite
     .prepare(
-      `SELECT coalesce(sum(CASE WHEN kind = 'earning' AND line_on >= @from THEN amount_dong END), 0) AS earnings,
-              coalesce(sum(CASE WHEN kind = 'handed_in' AND line_on >= @from THEN amount_dong END), 0) AS handedIn,
-              coalesce(sum(amount_dong), 0) AS balance
+      `SELECT ${depositSums.earnings} AS earnings, ${depositSums.handedIn} AS handedIn, ${depositSums.balance} AS balance
        FROM deposit_lines WHERE line_on <= @to`,
     )
     .get(p) as { earnings: number; handedIn: number; balance: number };
   return {
-    participants: totals.participants,
+    participants,
     workdays: totals.workdays,
     hours: roundHours(totals.hours),
     products: products.map((r) => ({ ...r, quantity: Math.round(r.quantity * 1000) / 1000 })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),

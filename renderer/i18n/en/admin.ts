@@ -212,6 +212,9 @@ export const admin: Pick<Translation, 'admin'> = {
       'deposit.record': 'Record on a deposit account',
       'deposit.reverse': 'Cancel a deposit line (reversal)',
       'notices.markSent': 'Mark a notice sent',
+      'reports.finalise': 'Finalise a report',
+      'reports.setSettings': 'Change the report settings',
+      'reports.setYearEnd': 'Enter the year-end staff and funding figures',
     },
     entities: {
       facility: 'Facility',
@@ -258,6 +261,8 @@ export const admin: Pick<Translation, 'admin'> = {
       work_exemption: 'Work exemption',
       pay_run: 'Pay run',
       deposit_line: 'Deposit line',
+      report_final: 'Finalised report',
+      report_year_end: 'Year-end staff and funding figures',
     },
     noPermission: 'Your role cannot see this section.',
   },

@@ -211,6 +211,9 @@ export const admin = {
       'deposit.record': 'Ghi lưu ký',
       'deposit.reverse': 'Hủy dòng lưu ký (ghi đảo)',
       'notices.markSent': 'Ghi đã gửi thông báo',
+      'reports.finalise': 'Chốt báo cáo',
+      'reports.setSettings': 'Sửa cài đặt báo cáo',
+      'reports.setYearEnd': 'Nhập số liệu cán bộ, kinh phí cuối năm',
     },
     entities: {
       facility: 'Cơ sở',
@@ -257,6 +260,8 @@ export const admin = {
       work_exemption: 'Miễn lao động',
       pay_run: 'Bảng thanh toán tiền công',
       deposit_line: 'Lưu ký',
+      report_final: 'Báo cáo đã chốt',
+      report_year_end: 'Số liệu cán bộ, kinh phí cuối năm',
     },
     noPermission: 'Vai trò của bạn không xem được mục này.',
   },
