@@ -4,7 +4,7 @@ import { createBackend, type Backend } from './backend';
 import { APP_SCHEME, APP_URL, isAppUrl } from './desktop/app-origin';
 import { createAppProtocolHandler } from './desktop/app-protocol';
 import { desktopPaths } from './desktop/paths';
-import { registerApiHandler } from './ipc';
+import { registerApiHandler, registerSavePdfHandler } from './ipc';
 
 // Tests and a second register on one machine point the data folder elsewhere. It must be set before the
 // single-instance lock, which Electron keys on the userData folder.
@@ -75,6 +75,7 @@ async function start(): Promise<void> {
     ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
   });
   registerApiHandler(backend.router);
+  registerSavePdfHandler();
 
   // The register needs no camera, microphone, notifications or geolocation; refuse them all without asking.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

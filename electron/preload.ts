@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Envelope } from '../shared/errors';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './desktop/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, SAVE_PDF_CHANNEL } from './desktop/channels';
 
 // The renderer gets exactly this object and nothing else from Node or Electron: no ipcRenderer, no event objects
 // (they carry the sender), only envelopes and event payloads.
@@ -16,6 +16,10 @@ const api = Object.freeze({
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, handler);
     };
+  },
+  /** Saves the page on screen (a print route) as PDF through the save dialog; the page only suggests the file name. */
+  savePdf(fileName: string): Promise<Envelope<{ saved: boolean; filePath: string | null }>> {
+    return ipcRenderer.invoke(SAVE_PDF_CHANNEL, fileName) as Promise<Envelope<{ saved: boolean; filePath: string | null }>>;
   },
 });
 

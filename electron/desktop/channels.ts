@@ -2,3 +2,5 @@
 export const INVOKE_CHANNEL = 'api:invoke';
 /** Push events from the main process; the payload is `(name, data)` and the preload filters by name. */
 export const EVENT_CHANNEL = 'api:event';
+/** "Lưu PDF": the main process renders the sender's page to PDF and saves it where the user chooses. */
+export const SAVE_PDF_CHANNEL = 'print:save-pdf';

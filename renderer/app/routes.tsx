@@ -11,9 +11,11 @@ import { CertificatePrint } from '../features/print/CertificatePrint';
 import { depositStatementFor } from '../features/print/DepositStatementPrint';
 import { MinorHandoverPrint } from '../features/print/MinorHandoverPrint';
 import { releaseNoticeFor } from '../features/print/ReleaseNoticePrint';
+import { reportPrintFor } from '../features/print/ReportPrint';
 import { SettlementPrint } from '../features/print/SettlementPrint';
 import { rollSheetFor } from '../features/print/RollSheetPrint';
 import { RatingsScreen } from '../features/ratings/RatingsScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ratingsRouteFor } from '../features/ratings/routes';
 import { ProfileScreen } from '../features/residents/ProfileScreen';
 import { ResidentsScreen } from '../features/residents/ResidentsScreen';
@@ -21,7 +23,6 @@ import { RollScreen } from '../features/roll/RollScreen';
 import { TrainingScreen } from '../features/training/TrainingScreen';
 import { trainingRouteFor } from '../features/training/routes';
 import { attendanceRouteFor } from '../features/training/attendance/routes';
-import { UpcomingScreen } from '../features/upcoming/UpcomingScreen';
 import { WorkScreen } from '../features/work/WorkScreen';
 import { workRouteFor } from '../features/work/routes';
 import { matchPath } from '../router/match';
@@ -43,7 +44,7 @@ export const navItems: NavItem[] = [
   { path: '/ra-co-so', label: 'discharge', render: () => <DischargeScreen /> },
   { path: '/day-nghe', label: 'training', render: () => <TrainingScreen /> },
   { path: '/lao-dong', label: 'work', render: () => <WorkScreen /> },
-  { path: '/bao-cao', label: 'reports', render: () => <UpcomingScreen feature="reports" /> },
+  { path: '/bao-cao', label: 'reports', render: () => <ReportsScreen /> },
   { path: '/quan-tri', label: 'admin', render: () => <AdminScreen /> },
 ];
 
@@ -70,6 +71,8 @@ export function screenFor(pathname: string): ReactNode {
   if (notice) return notice;
   const statement = depositStatementFor(pathname);
   if (statement) return statement;
+  const report = reportPrintFor(pathname);
+  if (report) return report;
   const discharging = Number(matchPath('/ra-co-so/:stayId', pathname)?.stayId);
   if (Number.isInteger(discharging) && discharging > 0) return <DischargeScreen stayId={discharging} />;
   const ratings = ratingsRouteFor(pathname);

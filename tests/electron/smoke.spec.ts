@@ -48,7 +48,7 @@ test('the desktop app opens the setup screen of a fresh register, exposing only 
       process: 'process' in globalThis,
       module: 'module' in globalThis,
     }));
-    expect(globals).toEqual({ api: ['invoke', 'on'], require: false, process: false, module: false });
+    expect(globals).toEqual({ api: ['invoke', 'on', 'savePdf'], require: false, process: false, module: false });
 
     // One round trip through IPC, the router and the register in the temporary userData folder.
     expect(await page.evaluate(() => window.api?.invoke('system.health', {}, null))).toEqual({

@@ -7,12 +7,20 @@ import { navigate } from '../../router/history';
 import { useBedBoard } from '../beds/hooks';
 import { usePresentCount } from '../residents/hooks';
 import { AlertsPanel } from './AlertsPanel';
+import { CensusChart } from './CensusChart';
+import { HeadcountPanel } from './HeadcountPanel';
+import { useOverview } from './hooks';
 
+/**
+ * Tổng quan: the facility at a glance when the app opens — who is on the books, the alerts, today's headcount by
+ * kind of stay and area, the last 30 days against capacity, and the beds of each area.
+ */
 export function OverviewScreen() {
   const { t } = useTranslation();
   const { facility } = useCurrentUser();
   const present = usePresentCount();
   const board = useBedBoard();
+  const overview = useOverview();
 
   const areas = board.data ?? [];
   const beds = areas.reduce((n, a) => n + a.counts.beds, 0);
@@ -44,6 +52,14 @@ export function OverviewScreen() {
           ) : present.data.total === 0 ? (
             <NextStep text={t('overview.noResidents')} action={t('overview.goAdmission')} path="/tiep-nhan" />
           ) : null}
+          {overview.data ? (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <HeadcountPanel overview={overview.data} />
+              <CensusChart daily={overview.data.daily} />
+            </SimpleGrid>
+          ) : (
+            <QueryStatus error={overview.error} onRetry={() => void overview.refetch()} />
+          )}
           {areas.length > 0 && (
             <Card>
               <Title order={4} mb="sm">

@@ -15,12 +15,15 @@ export function PrintPage({
   backTo,
   backLabel,
   other,
+  actions,
   children,
 }: {
   backTo: string;
   /** What the way back is called; the profile by default. */
   backLabel?: string;
   other?: { to: string; label: string };
+  /** More buttons beside "In" (the report's "Lưu PDF" in the desktop app). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -40,7 +43,10 @@ export function PrintPage({
             {t('print.hint')}
           </Text>
         </Group>
-        <Button onClick={() => window.print()}>{t('print.print')}</Button>
+        <Group gap="sm">
+          {actions}
+          <Button onClick={() => window.print()}>{t('print.print')}</Button>
+        </Group>
       </div>
       <article className={classes.sheet}>{children}</article>
     </div>,
@@ -48,26 +54,36 @@ export function PrintPage({
   );
 }
 
+/** The units and place a document names instead of the facility's (the report's settings); an empty one falls back. */
+export interface HeaderUnits {
+  governingUnit: string;
+  issuingUnit: string;
+  place: string;
+}
+
 /**
  * The heading every document carries (Nghị định 30/2020): top left the governing unit and the facility with a
  * short rule under it and the number; top right the national name and motto with a rule under it, and the place
  * and date in italics.
  */
-export function DocumentHeader({ number, date }: { number: string; date: string }) {
+export function DocumentHeader({ number, date, units }: { number: string; date: string; units?: HeaderUnits }) {
   const { t } = useTranslation();
   const { facility } = useCurrentUser();
+  const governing = units?.governingUnit || facility.governingUnit;
+  const issuing = units?.issuingUnit || facility.name;
+  const place = units?.place || placeName(facility.address);
   return (
     <header className={classes.header}>
       <div>
-        <div className={classes.unit}>{facility.governingUnit}</div>
-        <div className={classes.org}>{facility.name}</div>
+        <div className={classes.unit}>{governing}</div>
+        <div className={classes.org}>{issuing}</div>
         <div className={classes.rule} />
         <div className={classes.number}>{number}</div>
       </div>
       <div>
         <div className={classes.nation}>{t('print.nation')}</div>
         <div className={classes.motto}>{t('print.motto')}</div>
-        <div className={classes.placeDate}>{t('print.placeDate', { place: placeName(facility.address), ...dateParts(date) })}</div>
+        <div className={classes.placeDate}>{t('print.placeDate', { place, ...dateParts(date) })}</div>
       </div>
     </header>
   );

@@ -1,3 +1,6 @@
+import type { ReportPeriodInput } from '../../../shared/contract/reports';
+import { periodSegments } from './report-period-path';
+
 /** Print routes of a stay's admission documents; they render an A4 page over the app. */
 export const admissionPrintPath = (stayId: number) => `/in/tiep-nhan/${stayId}`;
 export const handoverPrintPath = (stayId: number) => `/in/ban-giao/${stayId}`;
@@ -27,3 +30,6 @@ export const depositStatementPrintPath = (stayId: number, from: string, to: stri
 /** Work therapy pay: one resident's slip for a month, and the month's summary per team. */
 export const paySlipPrintPath = (month: string, stayId: number) => `/in/tien-cong/${month}/${stayId}`;
 export const teamPaySummaryPrintPath = (month: string) => `/in/tien-cong-to/${month}`;
+
+/** The head's report of a period (A4, Nghị định 30/2020); the period is in the path so a reload prints the same one. */
+export const reportPrintPath = (period: ReportPeriodInput) => `/in/bao-cao/${periodSegments(period)}`;

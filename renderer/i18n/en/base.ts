@@ -1,7 +1,7 @@
 import type { Translation } from '../vi';
 
-/** English: app, common, nav, header, roles, sex, stayKind, stayState, movementType, areaPurpose, language, upcoming, overview. */
-export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'roles' | 'sex' | 'stayKind' | 'stayState' | 'movementType' | 'areaPurpose' | 'language' | 'upcoming' | 'overview'> & { common: { days_one: string; months_one: string } } = {
+/** English: app, common, nav, header, roles, sex, stayKind, stayState, movementType, areaPurpose, language, overview. */
+export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'roles' | 'sex' | 'stayKind' | 'stayState' | 'movementType' | 'areaPurpose' | 'language' | 'overview'> & { common: { days_one: string; months_one: string } } = {
   app: {
     name: 'RehabDesk',
     tagline: 'Resident register of a drug-rehabilitation facility',
@@ -101,18 +101,7 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
     vi: 'Tiếng Việt',
     en: 'English',
   },
-  upcoming: {
-    title: 'This screen is being built',
-    body: 'When finished, it will let you:',
-    roll: 'Take the morning and evening roll per area: the expected list comes from movements; mark present, in hospital, on funeral leave, at court or missing; a missing resident becomes an escape record and a search decision. Past rolls are frozen and only amended with a reason.',
-    discharge:
-      'List residents nearing the end of their term, send the 15-day notices to the court, commune and family, issue the completion certificate, settle the deposit, road meals and fare; record reductions, exemptions, suspensions and transfers.',
-    training:
-      'Run vocational classes: trade, trainer, dates, capacity, sessions and attendance; results and certificate numbers; warn about residents already funded for training before.',
-    work: 'Record work-therapy output per team per day (pieces, kg, hours), check the hour limits by age, compute earnings at the set rates and credit them to residents’ deposit accounts.',
-    reports:
-      'Print the monthly, quarterly and yearly report in the Decree 30/2020 layout: present at start, admitted, left and present at end by kind and sex; occupancy, health, training, work; comparison with earlier periods.',
-  },
+
   overview: {
     title: 'Overview',
     governingUnit: 'Governing unit',
@@ -128,6 +117,21 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
     goAdmission: 'Go to Admission',
     areas: 'By area',
     areaLine: '{{occupied}} / {{beds}} beds occupied',
+    headcount: {
+      title: 'On the books today by kind of stay and area',
+      hint: 'Present at the facility; "away" are residents on the books who are in hospital, on funeral leave, at court, escaped or suspended.',
+      kind: 'Kind of stay',
+      total: 'Total',
+      noBed: 'No bed',
+      away: '{{count, num}} away',
+      none: 'Nobody is on the books today.',
+    },
+    census: {
+      title: 'Residents on the books, last 30 days',
+      census: 'On the books',
+      capacity: 'Design capacity',
+      empty: 'No figures yet.',
+    },
     alerts: {
       title: 'Needs attention',
       none: 'Nothing overdue.',

@@ -1,4 +1,4 @@
-/** Vietnamese: app, common, nav, header, roles, sex, stayKind, stayState, movementType, areaPurpose, language, upcoming, overview. */
+/** Vietnamese: app, common, nav, header, roles, sex, stayKind, stayState, movementType, areaPurpose, language, overview. */
 export const base = {
   app: {
     name: 'RehabDesk',
@@ -98,18 +98,7 @@ export const base = {
     vi: 'Tiếng Việt',
     en: 'English',
   },
-  upcoming: {
-    title: 'Chức năng này đang được xây dựng',
-    body: 'Khi hoàn thành, màn hình này sẽ giúp:',
-    roll: 'Điểm danh sáng và tối theo khu: danh sách dự kiến lấy từ diễn biến, đánh dấu có mặt, nằm viện, về chịu tang, ra tòa hoặc vắng; người vắng thành hồ sơ bỏ trốn và quyết định truy tìm. Điểm danh ngày cũ được khóa, chỉ sửa bằng bản đính chính có lý do.',
-    discharge:
-      'Lập danh sách sắp chấp hành xong, gửi thông báo trước 15 ngày cho Tòa án, xã và gia đình, cấp giấy chứng nhận hoàn thành, quyết toán lưu ký, tiền ăn đường và tiền tàu xe; ghi nhận giảm thời hạn, miễn chấp hành, tạm đình chỉ và chuyển cơ sở.',
-    training:
-      'Quản lý lớp dạy nghề: nghề, giáo viên, thời gian, sĩ số, buổi học và điểm danh lớp; kết quả và số chứng chỉ; cảnh báo người đã được hỗ trợ học nghề trước đây.',
-    work: 'Ghi sản lượng lao động trị liệu theo tổ theo ngày (sản phẩm, kg, giờ), kiểm tra giới hạn giờ theo độ tuổi, tính tiền công theo đơn giá và ghi vào tài khoản lưu ký của học viên.',
-    reports:
-      'In báo cáo tháng, quý, năm theo thể thức Nghị định 30/2020: số đầu kỳ, tiếp nhận, ra cơ sở, cuối kỳ theo diện và giới tính; công suất, y tế, dạy nghề, lao động; so sánh cùng kỳ.',
-  },
+
   overview: {
     title: 'Tổng quan',
     governingUnit: 'Cơ quan chủ quản',
@@ -125,6 +114,21 @@ export const base = {
     goAdmission: 'Đến Tiếp nhận',
     areas: 'Theo khu',
     areaLine: '{{occupied}} / {{beds}} giường có người',
+    headcount: {
+      title: 'Học viên trong sổ hôm nay theo diện và khu',
+      hint: 'Số có mặt tại cơ sở; "vắng" là người còn trong sổ nhưng đang nằm viện, về chịu tang, ra tòa, bỏ trốn hoặc tạm đình chỉ.',
+      kind: 'Diện',
+      total: 'Tổng cộng',
+      noBed: 'Chưa xếp giường',
+      away: '{{count, num}} vắng',
+      none: 'Hôm nay không có học viên trong sổ.',
+    },
+    census: {
+      title: 'Số học viên trong sổ 30 ngày qua',
+      census: 'Học viên trong sổ',
+      capacity: 'Công suất thiết kế',
+      empty: 'Chưa có số liệu.',
+    },
     alerts: {
       title: 'Cần xử lý',
       none: 'Không có việc quá hạn.',
