@@ -49,7 +49,7 @@ function codeLabel(code: string, grades: Map<string, string>): string {
 }
 
 function sliceLabel(dims: FigureDims, itemName: string | null, grades: Map<string, string>): string {
-  return [dims.kind && kindLabels[dims.kind], dims.sex && sexLabels[dims.sex], dims.code && codeLabel(dims.code, grades), itemName]
+  return [dims.kind && kindLabels[dims.kind], dims.sex && sexLabels[dims.sex], itemName ?? (dims.code && codeLabel(dims.code, grades))]
     .filter(Boolean)
     .join(', ');
 }

@@ -34,8 +34,8 @@ const confirmed = (sqlite: Database.Database, range: DateRange) =>
   sqlite.prepare(`${confirmedSql} ORDER BY r.month, r.stay_id`).all({ months: JSON.stringify(ratingMonthsOf(range)) }) as Rated[];
 
 /**
- * Confirmed monthly ratings by grade: a total and every grade of the scale (zero included, so the table is stable);
- * the screen names a grade from its code by the scale.
+ * Confirmed monthly ratings by grade: a total and every grade of the scale (zero included, so the table is stable),
+ * each named by the facility's own scale (settings `rating.scale`).
  */
 export const ratingsSection: ReportSectionModule = {
   figures(sqlite, range) {
@@ -45,7 +45,11 @@ export const ratingsSection: ReportSectionModule = {
     // A grade since removed from the scale still counts, shown by its stored code.
     const codes = [...scale.map((g) => g.code), ...[...counts.keys()].filter((c) => !scale.some((g) => g.code === c))];
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    return [figure('ratings.grade', total), ...codes.map((code) => figure('ratings.grade', counts.get(code) ?? 0, { code }))];
+    const label = new Map(scale.map((g) => [g.code, g.label]));
+    return [
+      figure('ratings.grade', total),
+      ...codes.map((code) => figure('ratings.grade', counts.get(code) ?? 0, { code }, { name: label.get(code) ?? code })),
+    ];
   },
   drill(sqlite, range, key, dims): DrillHit[] | null {
     if (key !== 'ratings.grade') return null;
