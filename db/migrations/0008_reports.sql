@@ -25,8 +25,6 @@ CREATE TABLE `report_year_end` (
 	FOREIGN KEY (`updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-DROP INDEX `work_lines_day`;--> statement-breakpoint
-CREATE INDEX `work_lines_day` ON `work_lines` (`work_on`,`stay_id`,`product_id`,`quantity`,`hours`,`amount_dong`,`reverses_id`);--> statement-breakpoint
 -- A finalised report is what the head signed and sent: never deleted or rewritten.
 CREATE TRIGGER `report_finals_no_delete` BEFORE DELETE ON `report_finals` BEGIN
   SELECT RAISE(ABORT, 'finalised reports are never deleted');

@@ -14,3 +14,4 @@ export * from './training';
 export * from './users';
 export * from './visits';
 export * from './work';
+export * from './work-sums';

@@ -63,8 +63,7 @@ export const workLines = sqliteTable(
     recordedAt: text('recorded_at').notNull(),
   },
   (t) => [
-    // Covers the report's sums over a period (work/figures.ts), so a year's lines are read from the index alone.
-    index('work_lines_day').on(t.workOn, t.stayId, t.productId, t.quantity, t.hours, t.amountDong, t.reversesId),
+    index('work_lines_day').on(t.workOn),
     index('work_lines_stay_day').on(t.stayId, t.workOn),
     index('work_lines_team_day').on(t.teamId, t.workOn),
   ],

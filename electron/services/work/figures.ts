@@ -13,15 +13,6 @@ import type { Input } from '../training/input';
 export const effectiveWorkLines = `SELECT w.* FROM work_lines w WHERE w.work_on BETWEEN @from AND @to AND w.reverses_id IS NULL
   AND NOT EXISTS (SELECT 1 FROM work_lines x WHERE x.stay_id = w.stay_id AND x.work_on = w.work_on AND x.reverses_id = w.id)`;
 
-/**
- * The same lines summed in one pass over the covering (work_on …) index: a reversal negates its line's quantity,
- * hours and amount on the same stay and day, so plain sums are the effective ones, and a stay's day has effective
- * output while it has more lines than reversals.
- */
-const netLines = 'sum(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END)';
-const effectiveStayDays = `SELECT work_on, stay_id, sum(hours) AS hours, ${netLines} AS lines
-  FROM work_lines WHERE work_on BETWEEN @from AND @to GROUP BY work_on, stay_id`;
-
 /** Sums over `deposit_lines WHERE line_on <= @to`: earnings and money handed in dated in the period, the balance at its end. */
 export const depositSums = {
   earnings: `coalesce(sum(CASE WHEN kind = 'earning' AND line_on >= @from THEN amount_dong END), 0)`,
@@ -32,7 +23,8 @@ export const depositSums = {
 /**
  * The period's figures for the report: participants (stays with effective lines), workdays (stay × day with
  * hours), hours, output by product, earnings credited and money handed in (deposit lines dated in the period) and
- * the balance held at its end (every deposit line up to `to`).
+ * the balance held at its end (every deposit line up to `to`). Workdays, hours and output come from the daily sums
+ * the triggers keep (db/schema/work-sums.ts), so a year costs the same as a month.
  */
 export function workFigures(sqlite: Database.Database, input: Input<'work.figures'>): MethodOutput<'work.figures'> {
   if (input.to < input.from) {
@@ -48,15 +40,12 @@ export function workFigures(sqlite: Database.Database, input: Input<'work.figure
     )
     .get(p) as { participants: number };
   const totals = sqlite
-    .prepare(
-      `SELECT coalesce(sum(hours), 0) AS hours, count(CASE WHEN lines > 0 AND round(hours, 3) > 0 THEN 1 END) AS workdays
-       FROM (${effectiveStayDays})`,
-    )
+    .prepare('SELECT coalesce(sum(workdays), 0) AS workdays, coalesce(sum(hours), 0) AS hours FROM work_day_totals WHERE work_on BETWEEN @from AND @to')
     .get(p) as { hours: number; workdays: number };
   const byProduct = sqlite
     .prepare(
-      `SELECT product_id AS productId, sum(quantity) AS quantity, sum(amount_dong) AS amountDong FROM work_lines
-       WHERE work_on BETWEEN @from AND @to GROUP BY product_id HAVING ${netLines} > 0`,
+      `SELECT product_id AS productId, sum(quantity) AS quantity, sum(amount_dong) AS amountDong FROM work_product_days
+       WHERE work_on BETWEEN @from AND @to GROUP BY product_id HAVING sum(lines) > 0`,
     )
     .all(p) as { productId: number; quantity: number; amountDong: number }[];
   const productRow = sqlite.prepare('SELECT name, unit FROM products WHERE id = ?');
