@@ -1,6 +1,7 @@
-import { BarChart, LineChart } from '@mantine/charts';
+import { BarChart } from '@mantine/charts';
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CensusLineChart } from '../../components/CensusLineChart';
 import { formatDateVN, formatNumber } from '../../format/format';
 import type { ReportView } from './report-view';
 
@@ -10,7 +11,6 @@ const dayMonth = (date: string) => formatDateVN(date).slice(0, 5);
 /** The period in pictures: the daily census against design capacity, weekly admissions and departures, occupancy by area. */
 export function ReportCharts({ charts }: { charts: ReportView['charts'] }) {
   const { t } = useTranslation();
-  const daily = charts.daily.map((d) => ({ day: formatDateVN(d.date), census: d.census, designCapacity: d.designCapacity }));
   const weekly = charts.weekly.map((w) => ({ week: dayMonth(w.weekStart), admitted: w.admitted, left: w.left }));
   const areas = charts.areas.map((a) => ({ area: a.name, beds: a.beds, occupied: a.occupied }));
   return (
@@ -19,22 +19,13 @@ export function ReportCharts({ charts }: { charts: ReportView['charts'] }) {
         <Title order={4} mb="sm">
           {t('reports.charts.census')}
         </Title>
-        {daily.length === 0 ? (
+        {charts.daily.length === 0 ? (
           <Text c="dimmed">{t('reports.charts.empty')}</Text>
         ) : (
-          <LineChart
+          <CensusLineChart
             h={280}
-            data={daily}
-            dataKey="day"
-            withDots={false}
-            withLegend
-            valueFormatter={formatNumber}
-            xAxisProps={{ tickFormatter: (v: string) => v.slice(0, 5), minTickGap: 24 }}
-            series={[
-              { name: 'census', label: t('reports.charts.censusSeries'), color: 'blue.6' },
-              { name: 'designCapacity', label: t('reports.charts.capacitySeries'), color: 'red.6', strokeDasharray: '6 4' },
-            ]}
-            aria-label={t('reports.charts.census')}
+            daily={charts.daily}
+            labels={{ census: t('reports.charts.censusSeries'), capacity: t('reports.charts.capacitySeries'), chart: t('reports.charts.census') }}
           />
         )}
       </Card>

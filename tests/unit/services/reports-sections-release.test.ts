@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
 import { columnContext } from '../../../electron/services/reports/engine';
+import { calendarNovember, calendarOctober, cutoffNovember, expectDrillAddsUp } from './reports-sections-fixture';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conductSection } from '../../../electron/services/reports/sections/conduct';
 import { ratingMonthsOf, ratingsSection } from '../../../electron/services/reports/sections/ratings';
 import { reductionsSection } from '../../../electron/services/reports/sections/reductions';
-import type { ReportSectionModule } from '../../../electron/services/reports/types';
-import { reportFigures } from '../../../shared/domain/report-figures';
 import { periodRange, type DateRange } from '../../../shared/domain/report-period';
 import { openReleaseWorld, type ReleaseWorld } from './release-fixture';
 
@@ -17,11 +16,8 @@ let w: ReleaseWorld;
 let sqlite: Database.Database;
 const s = {} as Record<'hung' | 'nam' | 'an' | 'binh' | 'cuong', number>;
 
-const calendarOctober = periodRange({ kind: 'month', convention: 'calendar', year: 2026, month: 10 });
 const cutoffOctober = periodRange({ kind: 'month', convention: 'cutoff15', year: 2026, month: 10 });
-const cutoffNovember = periodRange({ kind: 'month', convention: 'cutoff15', year: 2026, month: 11 });
 const cutoffDecember = periodRange({ kind: 'month', convention: 'cutoff15', year: 2026, month: 12 });
-const calendarNovember = periodRange({ kind: 'month', convention: 'calendar', year: 2026, month: 11 });
 const calendarQ3 = periodRange({ kind: 'quarter', convention: 'calendar', year: 2026, quarter: 3 });
 
 beforeAll(() => {
@@ -69,14 +65,6 @@ beforeAll(() => {
 });
 afterAll(() => w.t.close());
 
-/** Every drillable figure's list adds up to it: one row each, or the rows' values summed. */
-function expectDrillAddsUp(section: ReportSectionModule, range: DateRange) {
-  for (const f of section.figures(sqlite, range, columnContext(sqlite, range))) {
-    if (!reportFigures[f.key].drill) continue;
-    const rows = section.drill(sqlite, range, f.key, f.dims, columnContext(sqlite, range))!;
-    expect(rows.reduce((sum, r) => sum + (r.value ?? 1), 0), `${f.key} ${JSON.stringify(f.dims)}`).toBe(f.value);
-  }
-}
 
 const grades = (range: DateRange) => ratingsSection.figures(sqlite, range, columnContext(sqlite, range)).map((f) => [f.dims.code ?? 'total', f.value]);
 
@@ -109,7 +97,7 @@ describe('ratings in the report', () => {
       { stayId: s.an, date: '2026-09-30', detail: 'kem', value: null },
     ]);
     expect(ratingsSection.drill(sqlite, cutoffNovember, 'conduct.merits', {}, columnContext(sqlite, cutoffNovember))).toBeNull();
-    for (const range of [calendarOctober, cutoffOctober, cutoffNovember, calendarQ3]) expectDrillAddsUp(ratingsSection, range);
+    for (const range of [calendarOctober, cutoffOctober, cutoffNovember, calendarQ3]) expectDrillAddsUp(sqlite, ratingsSection, range);
   });
 });
 
@@ -124,7 +112,7 @@ describe('rewards and discipline in the report', () => {
     expect(conductSection.drill(sqlite, cutoffNovember, 'conduct.merits', {}, columnContext(sqlite, cutoffNovember))).toEqual([{ stayId: s.nam, date: '2026-11-02', detail: 'Cứu người đuối nước', value: null }]);
     expect(conductSection.drill(sqlite, cutoffNovember, 'conduct.discipline', {}, columnContext(sqlite, cutoffNovember))).toEqual([{ stayId: s.an, date: '2026-10-20', detail: 'Cảnh cáo', value: null }]);
     expect(values(calendarQ3)).toEqual([['conduct.merits', 0], ['conduct.discipline', 1]]);
-    for (const range of [calendarOctober, cutoffNovember, calendarQ3]) expectDrillAddsUp(conductSection, range);
+    for (const range of [calendarOctober, cutoffNovember, calendarQ3]) expectDrillAddsUp(sqlite, conductSection, range);
   });
 });
 
@@ -134,7 +122,7 @@ describe('reductions in the report', () => {
     // Approved on 23/11: Hùng, Cường, Bình (Nam taken off the list); granted Hùng's month and Bình's exemption.
     for (const range of [calendarNovember, cutoffDecember]) {
       expect(values(range)).toEqual([['reductions.proposed', 3], ['reductions.granted', 2]]);
-      expectDrillAddsUp(reductionsSection, range);
+      expectDrillAddsUp(sqlite, reductionsSection, range);
     }
     expect(values(cutoffNovember)).toEqual([['reductions.proposed', 0], ['reductions.granted', 0]]);
     const proposed = reductionsSection.drill(sqlite, calendarNovember, 'reductions.proposed', {}, columnContext(sqlite, calendarNovember))!;

@@ -1,30 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { columnContext } from '../../../electron/services/reports/engine';
-import type Database from 'better-sqlite3';
+import { calendarNovember, calendarOctober, cutoffNovember, expectDrillAddsUp } from './reports-sections-fixture';
 import { trainingSection } from '../../../electron/services/reports/sections/training';
 import { workSection } from '../../../electron/services/reports/sections/work';
 import type { ReportSectionModule } from '../../../electron/services/reports/types';
-import { reportFigures } from '../../../shared/domain/report-figures';
-import { periodRange, type DateRange } from '../../../shared/domain/report-period';
+import type { DateRange } from '../../../shared/domain/report-period';
 import { openTrainingWorld, type TrainingWorld } from './training-fixture';
 import { openWorkWorld, type WorkWorld } from './work-fixture';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
 
-const calendarOctober = periodRange({ kind: 'month', convention: 'calendar', year: 2026, month: 10 });
-const cutoffNovember = periodRange({ kind: 'month', convention: 'cutoff15', year: 2026, month: 11 });
-const calendarNovember = periodRange({ kind: 'month', convention: 'calendar', year: 2026, month: 11 });
 
-/** Every drillable figure's list adds up to it: one row each, or the rows' values summed. */
-function expectDrillAddsUp(sqlite: Database.Database, section: ReportSectionModule, range: DateRange) {
-  for (const f of section.figures(sqlite, range, columnContext(sqlite, range))) {
-    if (!reportFigures[f.key].drill) continue;
-    const rows = section.drill(sqlite, range, f.key, f.dims, columnContext(sqlite, range))!;
-    const sum = Math.round(rows.reduce((total, r) => total + (r.value ?? 1), 0) * 1000) / 1000;
-    expect(sum, `${f.key} ${JSON.stringify(f.dims)}`).toBe(f.value);
-  }
-}
 
 describe('training in the report', () => {
   it('counts classes, enrolments, completions and certificates by trade, and lists the residents behind them', () => {

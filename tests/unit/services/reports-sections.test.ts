@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { columnContext } from '../../../electron/services/reports/engine';
+import { calendarNovember, calendarOctober, cutoffNovember, expectDrillAddsUp } from './reports-sections-fixture';
 import type Database from 'better-sqlite3';
 import { healthSection } from '../../../electron/services/reports/sections/health';
 import { reportSections } from '../../../electron/services/reports/sections';
 import { noticesSection } from '../../../electron/services/reports/sections/notices';
 import type { ReportSectionModule } from '../../../electron/services/reports/types';
 import { figureKeys, reportFigures } from '../../../shared/domain/report-figures';
-import { periodRange, type DateRange } from '../../../shared/domain/report-period';
+import type { DateRange } from '../../../shared/domain/report-period';
 import { sectionLabels } from '../../../shared/domain/report-labels-sections';
 import { openDischargeWorld, type DischargeWorld } from './discharge-fixture';
 import { vn } from './movements-fixture';
@@ -15,18 +16,7 @@ import { admission } from './test-backend';
 let w: DischargeWorld;
 afterEach(() => w?.t.close());
 
-const calendarOctober = periodRange({ kind: 'month', convention: 'calendar', year: 2026, month: 10 });
-const cutoffNovember = periodRange({ kind: 'month', convention: 'cutoff15', year: 2026, month: 11 });
-const calendarNovember = periodRange({ kind: 'month', convention: 'calendar', year: 2026, month: 11 });
 
-/** Every drillable figure's list adds up to it: one row each, or the rows' values summed. */
-function expectDrillAddsUp(sqlite: Database.Database, section: ReportSectionModule, range: DateRange) {
-  for (const f of section.figures(sqlite, range, columnContext(sqlite, range))) {
-    if (!reportFigures[f.key].drill) continue;
-    const rows = section.drill(sqlite, range, f.key, f.dims, columnContext(sqlite, range))!;
-    expect(rows.reduce((sum, r) => sum + (r.value ?? 1), 0), `${f.key} ${JSON.stringify(f.dims)}`).toBe(f.value);
-  }
-}
 
 const values = (sqlite: Database.Database, section: ReportSectionModule, range: DateRange) => section.figures(sqlite, range, columnContext(sqlite, range)).map((f) => [f.key, f.value]);
 
