@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../../electron/backend';
 import type { MethodOutput } from '../../shared/contract';
 import { benchBedBoard } from './beds';
 import { count, median, medianOf, ms, table, time } from './measure';
+import { benchReports } from './reports';
 import { benchRoll } from './roll';
 import { benchSearch } from './search';
 import { benchWork } from './work';
@@ -18,7 +19,8 @@ import { benchWork } from './work';
  * (built once into data/bench/ and reused), times in one run, side by side: opening the database until the
  * first call answers, the resident list and the accent-free searches through the router (session, zod,
  * count, query, output check) against the same rows fetched by a raw better-sqlite3 query; a month's pay run
- * over three million work lines (tests/bench/work.ts) against one raw aggregate.
+ * over three million work lines (tests/bench/work.ts) against one raw aggregate; the head's month and year report
+ * (tests/bench/reports.ts) against one hand-written aggregate of the same headcount.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dbFile = path.join(root, 'data', 'bench', 'rehabdesk.sqlite');
@@ -160,6 +162,7 @@ function main(): void {
   if (!benchBedBoard(backend, raw, token, runs, rows)) mismatch = true;
   if (!benchSearch(backend, raw, token, runs, rows)) mismatch = true;
   if (!benchWork(backend, token, runs, rows)) mismatch = true;
+  if (!benchReports(backend, raw, token, runs, rows)) mismatch = true;
   if (!benchRoll(backend, raw, token, runs, rows, dbFile)) mismatch = true;
   backend.close();
   raw.close();
