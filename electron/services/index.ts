@@ -1,4 +1,5 @@
 import { admissionsHandlers } from './admissions/handlers';
+import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { bedsHandlers } from './beds/handlers';
 import { depositHandlers } from './deposit/handlers';
@@ -23,6 +24,7 @@ export const featureHandlers = [
   residentsHandlers,
   admissionsHandlers,
   settingsHandlers,
+  auditHandlers,
   movementsHandlers,
   rollHandlers,
   visitsHandlers,

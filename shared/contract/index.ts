@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { admissionsMethods } from './admissions';
+import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { bedsMethods } from './beds';
 import { mergeFeatures } from './define';
@@ -25,6 +26,7 @@ export const contract = mergeFeatures(
   residentsMethods,
   admissionsMethods,
   settingsMethods,
+  auditMethods,
   movementsMethods,
   rollMethods,
   visitsMethods,

@@ -77,23 +77,4 @@ export const settingsMethods = {
     input: z.object({ holidays: z.array(holiday).max(400, 'Danh sách ngày nghỉ lễ: tối đa 400 ngày') }),
     output: z.array(z.string()),
   }),
-  'audit.list': method({
-    summary: 'The newest audit rows: who, when, which method, which entity, before and after, and the reason.',
-    access: 'audit.read',
-    kind: 'query',
-    input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }),
-    output: z.array(
-      z.object({
-        id: z.number(),
-        at: z.string(),
-        username: z.string().nullable(),
-        method: z.string(),
-        entity: z.string(),
-        entityId: z.string().nullable(),
-        before: z.unknown(),
-        after: z.unknown(),
-        reason: z.string().nullable(),
-      }),
-    ),
-  }),
 };

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { HandlerMap } from '../../router/types';
 import { legalRows, legalRowViews, settingValue } from './legal';
 
-type SettingsMethods = 'settings.legal' | 'settings.setLegal' | 'settings.holidays' | 'settings.setHolidays' | 'audit.list';
+type SettingsMethods = 'settings.legal' | 'settings.setLegal' | 'settings.holidays' | 'settings.setHolidays';
 
 const HOLIDAYS = 'calendar.holidays';
 
@@ -49,19 +49,5 @@ export const settingsHandlers: HandlerMap<SettingsMethods> = {
       .run(JSON.stringify(after), ctx.now().toISOString(), ctx.user?.id ?? null, HOLIDAYS);
     ctx.audit({ entity: 'setting', entityId: HOLIDAYS, before, after });
     return after;
-  },
-
-  'audit.list': (input, ctx) => {
-    const rows = ctx.sqlite
-      .prepare(
-        `SELECT id, at, username, method, entity, entity_id AS entityId, before_json AS before, after_json AS after, reason
-         FROM audit_log ORDER BY id DESC LIMIT ?`,
-      )
-      .all(input.limit) as { id: number; at: string; username: string | null; method: string; entity: string; entityId: string | null; before: string | null; after: string | null; reason: string | null }[];
-    return rows.map((r) => ({
-      ...r,
-      before: r.before === null ? null : (JSON.parse(r.before) as unknown),
-      after: r.after === null ? null : (JSON.parse(r.after) as unknown),
-    }));
   },
 };

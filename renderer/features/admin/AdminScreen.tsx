@@ -2,7 +2,7 @@ import { Alert, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { PageTitle } from '../../components/PageTitle';
-import { AuditPanel } from './AuditPanel';
+import { AuditPanel } from './audit/AuditPanel';
 import { HolidaysPanel } from './HolidaysPanel';
 import { LegalPanel } from './LegalPanel';
 import { TradesPanel } from './TradesPanel';

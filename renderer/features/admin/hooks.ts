@@ -7,4 +7,3 @@ export const useLegalParameters = () => useMethodQuery('settings.legal', {});
 export const useSetLegal = () => useMethodMutation('settings.setLegal', ['settings.legal', 'audit.list', 'residents.get']);
 export const useHolidays = () => useMethodQuery('settings.holidays', {});
 export const useSetHolidays = () => useMethodMutation('settings.setHolidays', ['settings.holidays', 'audit.list', 'residents.get']);
-export const useAuditLog = () => useMethodQuery('audit.list', { limit: 200 });
