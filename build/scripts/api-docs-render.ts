@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, grants, methodNames, type Access, type MethodDef } from '../../shared/contract';
+import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from '../../electron/web/login-throttle';
 import { statusOf } from '../../electron/web/server';
 import { errorCodes, type ErrorCode } from '../../shared/errors';
 
@@ -73,6 +74,9 @@ describes the web host's HTTP surface. Every call passes the same gate: authenti
   live in the host's memory and end on \`auth.logout\`, after a while without calls, or when the host stops.
 - A request whose \`Origin\` header is not the host's own (\`http://127.0.0.1:<port>\` or \`http://localhost:<port>\`)
   is refused with 403; requests without an Origin (curl, scripts) are accepted if they carry the key.
+- After ${LOGIN_MAX_FAILURES} wrong passwords for one username within ${LOGIN_WINDOW_MS / 60_000} minutes, \`auth.login\` for that
+  username is refused with 429 (\`unauthenticated\`, with a \`Retry-After\` header in seconds), even with the right
+  password, until that many minutes after the first failure; a successful sign-in clears the count.
 - \`GET /api/health\` needs no key and no session and answers \`{ "ok": true, "data": { "version": "…" } }\`.
 
 \`\`\`sh
@@ -92,7 +96,8 @@ Every answer is a JSON envelope:
 
 \`message\` is in Vietnamese, ready to show to the user; \`field\` is a dotted path into the input
 (\`person.citizenId\`). A success is HTTP 200. Before a method runs, the host itself may refuse with 403 (foreign
-Origin, missing or wrong key), 405 (not POST), 413 (body too large) or 400 (body not JSON).`;
+Origin, missing or wrong key), 405 (not POST), 413 (body too large), 400 (body not JSON) or 429 (too many failed
+sign-ins).`;
 
 function errorTable(): string {
   const rows = errorCodes.map((code) => `| \`${code}\` | ${statusOf[code]} | ${errorDocs[code].meaning} |`);

@@ -1,12 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST } from './app-origin';
-
-/** The renderer may load only its own files; inline styles are allowed because Mantine injects them. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; " +
-  "frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { rendererFile } from './renderer-path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,19 +52,11 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return reply(404, 'Not found', 'text/plain');
 
-    let relative: string;
-    try {
-      relative = decodeURIComponent(url.pathname);
-    } catch {
-      return reply(400, 'Bad request', 'text/plain');
-    }
-    const file = path.join(root, relative);
-    const inside = path.relative(root, file);
-    if (inside.startsWith('..') || path.isAbsolute(inside) || relative.includes('\0')) {
-      return reply(404, 'Not found', 'text/plain');
-    }
+    const file = rendererFile(root, url.pathname);
+    if (file === null) return reply(404, 'Not found', 'text/plain');
 
-    const extension = path.extname(file).toLowerCase();
+    // Of the part under the build only: the build folder's own name may have a dot.
+    const extension = path.extname(path.relative(root, file)).toLowerCase();
     let target = file;
     if (!(await isFile(file))) {
       if (extension !== '') return reply(404, 'Not found', 'text/plain');

@@ -4,7 +4,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ErrorCode } from '../../shared/errors';
+import { CONTENT_SECURITY_POLICY } from '../desktop/csp';
+import { rendererFile } from '../desktop/renderer-path';
 import type { Router } from '../router/router';
+import { createLoginThrottle, LOGIN_MAX_FAILURES, loginKey } from './login-throttle';
 
 export interface WebHostOptions {
   router: Router;
@@ -13,6 +16,8 @@ export interface WebHostOptions {
   port?: number;
   /** A fixed key for tests; otherwise a new random one each start. */
   key?: string;
+  /** The clock of the login throttle, in milliseconds; tests move it past the window. */
+  now?: () => number;
 }
 
 export interface WebHost {
@@ -20,6 +25,8 @@ export interface WebHost {
   port: number;
   /** The per-start key every API call sends as X-RehabDesk-Key. */
   key: string;
+  /** The address the socket is bound to, as the operating system reports it. */
+  address: string;
   close(): Promise<void>;
 }
 
@@ -52,9 +59,7 @@ const contentTypes: Record<string, string> = {
 };
 
 const securityHeaders = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'none'",
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
@@ -69,8 +74,15 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string): void {
-  sendJson(res, status, { ok: false, error: { code, message } });
+function refuse(
+  res: http.ServerResponse,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { ...securityHeaders, ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ ok: false, error: { code, message } }));
 }
 
 async function readBody(req: http.IncomingMessage): Promise<string | null> {
@@ -93,16 +105,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const key = options.key ?? randomBytes(24).toString('base64url');
   const staticRoot = path.resolve(options.staticDir);
   let origins: Set<string> = new Set();
+  const throttle = createLoginThrottle(options.now);
 
   async function serveStatic(urlPath: string, res: http.ServerResponse): Promise<void> {
-    const relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
-    let file = path.resolve(staticRoot, relative);
-    if (!file.startsWith(staticRoot)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    let file = rendererFile(staticRoot, urlPath);
+    if (file === null) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     const info = await stat(file).catch(() => null);
     // Client-side routes (/hoc-vien/12) fall back to the app page; a missing asset is a plain 404, so the
     // browser never receives the page where it expected a script.
     if (!info?.isFile()) {
-      if (path.extname(relative)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+      if (path.extname(path.relative(staticRoot, file))) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
       file = path.join(staticRoot, 'index.html');
     }
     const ext = path.extname(file);
@@ -141,12 +153,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
+    if (method === 'auth.login') return login(req, res, input, token);
     const result = options.router.call(method, input, token);
     sendJson(res, result.ok ? 200 : statusOf[result.error.code], result);
   }
 
+  /** auth.login through the throttle: refused with 429 while waiting; a wrong password counts, a success clears. */
+  function login(req: http.IncomingMessage, res: http.ServerResponse, input: unknown, token: string | null): void {
+    const throttleKey = loginKey(req.socket.remoteAddress, input);
+    const waitMs = throttle.waitMs(throttleKey);
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000);
+      const message = `Đăng nhập sai quá ${LOGIN_MAX_FAILURES} lần. Vui lòng thử lại sau ${minutes} phút.`;
+      return refuse(res, 429, 'unauthenticated', message, { 'Retry-After': String(Math.ceil(waitMs / 1000)) });
+    }
+    const result = options.router.call('auth.login', input, token);
+    if (result.ok) throttle.succeeded(throttleKey);
+    else if (result.error.code === 'unauthenticated') throttle.failed(throttleKey);
+    sendJson(res, result.ok ? 200 : statusOf[result.error.code], result);
+  }
+
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // e.g. "GET //": thrown here it would escape the handler and stop the host.
+      return refuse(res, 400, 'invalid_input', 'Địa chỉ yêu cầu không hợp lệ.');
+    }
     const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
     const work = api ? handleApi(req, res, api[1] ?? '') : serveStatic(url.pathname, res);
     work.catch((err: unknown) => {
@@ -159,12 +193,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, HOST, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const { port, address } = server.address() as AddressInfo;
   origins = new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
   return {
     url: `http://${HOST}:${port}/`,
     port,
     key,
+    address,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
