@@ -96,3 +96,11 @@ export function roleAllows(role: Role, access: Access): boolean {
   if (access === 'public' || access === 'session') return true;
   return grants[access].includes(role);
 }
+
+/** Whether each role may call each method: the matrix the router enforces, one row per method. */
+export function permissionMatrix(access: Record<string, { access: Access }>): { method: string; allowed: Record<Role, boolean> }[] {
+  return Object.entries(access).map(([method, def]) => ({
+    method,
+    allowed: Object.fromEntries(roles.map((r) => [r, roleAllows(r, def.access)])) as Record<Role, boolean>,
+  }));
+}
