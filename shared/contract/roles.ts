@@ -1,4 +1,4 @@
-/** Roles of facility staff and what each may do. Issue 9 turns this into the full matrix. */
+/** Roles of facility staff and what each may do; `permissionMatrix` spells it out per method, as the router enforces it. */
 export const roles = ['admin', 'head', 'officer', 'trainer', 'medical'] as const;
 export type Role = (typeof roles)[number];
 
