@@ -15,6 +15,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Where the copy taken before a migration goes; defaults to a `backups` folder beside the database. */
   backupDir?: string;
+  /** 64 hex digits: the file is encrypted (SQLCipher 4 format) with this key; absent, the file is plain. */
+  key?: string;
 }
 
 export interface OpenDatabase {
@@ -23,6 +25,8 @@ export interface OpenDatabase {
   file: string;
   /** The backup taken before migrating, when there was something to migrate. */
   backupFile: string | null;
+  /** The key the file was opened with, for connections and copies made later (backups); null when plain. */
+  key: string | null;
   close(): void;
 }
 
@@ -39,6 +43,17 @@ function hasTables(sqlite: Database.Database): boolean {
   return sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined;
 }
 
+/**
+ * SQLCipher 4's format, so the file also opens in standard SQLCipher tools in an emergency. The key must come
+ * before the first read; a wrong key shows only then, as SQLITE_NOTADB.
+ */
+export function applyKey(sqlite: Database.Database, key: string): void {
+  if (!/^[0-9a-f]{64}$/i.test(key)) throw new Error('Khóa mã hóa phải gồm 64 chữ số thập lục phân.');
+  sqlite.pragma("cipher = 'sqlcipher'");
+  sqlite.pragma('legacy = 4');
+  sqlite.pragma(`hexkey = '${key}'`);
+}
+
 function timestamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
@@ -52,6 +67,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    if (options.key) applyKey(sqlite, options.key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
@@ -75,7 +91,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
 
     const db = drizzle(sqlite, { schema });
     if (pending.length > 0) migrate(db, { migrationsFolder: options.migrationsFolder });
-    return { sqlite, db, file, backupFile, close: () => sqlite.close() };
+    return { sqlite, db, file, backupFile, key: options.key ?? null, close: () => sqlite.close() };
   } catch (err) {
     sqlite.close();
     throw err;

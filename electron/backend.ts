@@ -8,6 +8,8 @@ export interface BackendOptions {
   migrationsFolder: string;
   appVersion: string;
   nativeBinding?: string;
+  /** 64 hex digits when the register is encrypted (db/open.ts). */
+  key?: string;
   now?: () => Date;
   /** Minutes of inactivity after which a session ends. */
   idleMinutes?: number;
@@ -25,6 +27,7 @@ export function createBackend(options: BackendOptions): Backend {
   const database = openDatabase(options.dbFile, {
     migrationsFolder: options.migrationsFolder,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.key ? { key: options.key } : {}),
   });
   const sessions = new SessionStore((options.idleMinutes ?? 30) * 60_000);
   const router = createRouter({
