@@ -4,7 +4,11 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { applyKey, encryptRegister, type EncryptResult } from './encryption';
+import { checkWritable, explainOpenFailure } from './open-errors';
 import * as schema from './schema';
+
+export { applyKey } from './encryption';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
 
@@ -27,6 +31,8 @@ export interface OpenDatabase {
   backupFile: string | null;
   /** The key the file was opened with, for connections and copies made later (backups); null when plain. */
   key: string | null;
+  /** What the one-time encryption of a plain register did, when it ran at this open. */
+  encryption: EncryptResult | null;
   close(): void;
 }
 
@@ -43,30 +49,27 @@ function hasTables(sqlite: Database.Database): boolean {
   return sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get() !== undefined;
 }
 
-/**
- * SQLCipher 4's format, so the file also opens in standard SQLCipher tools in an emergency. The key must come
- * before the first read; a wrong key shows only then, as SQLITE_NOTADB.
- */
-export function applyKey(sqlite: Database.Database, key: string): void {
-  if (!/^[0-9a-f]{64}$/i.test(key)) throw new Error('Khóa mã hóa phải gồm 64 chữ số thập lục phân.');
-  sqlite.pragma("cipher = 'sqlcipher'");
-  sqlite.pragma('legacy = 4');
-  sqlite.pragma(`hexkey = '${key}'`);
-}
-
 function timestamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
 /**
  * Opens (or creates) the register: WAL, foreign keys and a busy timeout, then brings the schema up to date.
- * Before any migration touches an existing file, a full copy is written with VACUUM INTO, so a failed
- * upgrade never loses the register. A file written by a newer app version is refused, not downgraded.
+ * Given a key and a plain file, it first encrypts the file once (db/encryption.ts). Before any migration touches an
+ * existing file, a full copy is written with VACUUM INTO (encrypted like the register), so a failed upgrade never
+ * loses the register. A file written by a newer app version is refused, not downgraded. Start-time failures a user
+ * can fix (wrong or missing key, read-only folder, full disk, not a database) throw a DatabaseOpenError.
  */
 export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  let sqlite: Database.Database | null = null;
   try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    checkWritable(file);
+    const encryption = options.key
+      ? encryptRegister(file, options.key, backupDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+      : null;
+    sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     if (options.key) applyKey(sqlite, options.key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -83,17 +86,17 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
 
     let backupFile: string | null = null;
     if (pending.length > 0 && hasTables(sqlite)) {
-      const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-      mkdirSync(dir, { recursive: true });
-      backupFile = path.join(dir, `${path.basename(file, path.extname(file))}-before-migration-${timestamp()}.sqlite`);
+      mkdirSync(backupDir, { recursive: true });
+      backupFile = path.join(backupDir, `${path.basename(file, path.extname(file))}-before-migration-${timestamp()}.sqlite`);
       sqlite.prepare('VACUUM INTO ?').run(backupFile);
     }
 
     const db = drizzle(sqlite, { schema });
     if (pending.length > 0) migrate(db, { migrationsFolder: options.migrationsFolder });
-    return { sqlite, db, file, backupFile, key: options.key ?? null, close: () => sqlite.close() };
+    const open = sqlite;
+    return { sqlite: open, db, file, backupFile, key: options.key ?? null, encryption, close: () => open.close() };
   } catch (err) {
-    sqlite.close();
-    throw err;
+    sqlite?.close();
+    throw explainOpenFailure(err, file, Boolean(options.key));
   }
 }

@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, safeStorage, session } from 'electron';
+import { mayBeEncryptedDatabase } from '../db/encryption';
 import { createBackend, type Backend } from './backend';
 import { APP_SCHEME, APP_URL } from './desktop/app-origin';
 import { createAppProtocolHandler } from './desktop/app-protocol';
+import { keyProtection, loadOrCreateKey, planKey } from './desktop/db-key';
 import { lockDown } from './desktop/lockdown';
 import { desktopPaths } from './desktop/paths';
 import { registerApiHandler, registerSavePdfHandler } from './ipc';
@@ -49,6 +51,24 @@ function createWindow(preloadFile: string): BrowserWindow {
   return window;
 }
 
+/**
+ * The register's key, protected by safeStorage in userData (desktop/db-key.ts), or undefined when the OS offers no
+ * protection and the register is not encrypted yet; then the app runs unencrypted and says so in a dialog.
+ */
+async function registerKey(dbFile: string): Promise<string | undefined> {
+  const protection = await keyProtection(safeStorage, process.platform);
+  const plan = planKey(protection, app.getPath('userData'), mayBeEncryptedDatabase(dbFile));
+  if (plan.kind === 'refuse') throw new Error(plan.message);
+  if (plan.kind === 'unencrypted') {
+    console.warn(`RehabDesk: ${plan.warning}`);
+    void dialog.showMessageBox({ type: 'warning', title: 'RehabDesk: dữ liệu chưa được mã hóa', message: plan.warning });
+    return undefined;
+  }
+  const { key, created } = await loadOrCreateKey(app.getPath('userData'), safeStorage);
+  if (created) console.log('RehabDesk: created the register key (rehabdesk.key, protected by safeStorage)');
+  return key;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   Menu.setApplicationMenu(null);
@@ -60,12 +80,19 @@ async function start(): Promise<void> {
     platform: process.platform,
     arch: process.arch,
   });
+  const key = await registerKey(paths.dbFile);
   backend = createBackend({
     dbFile: paths.dbFile,
     migrationsFolder: paths.migrationsFolder,
     appVersion: app.getVersion(),
     ...(paths.nativeBinding ? { nativeBinding: paths.nativeBinding } : {}),
+    ...(key ? { key } : {}),
   });
+  const encryption = backend.database.encryption;
+  if (encryption) {
+    console.log(`RehabDesk: register encrypted (once); encrypted backup ${encryption.backupFile}`);
+    for (const left of encryption.plainBackupsLeft) console.warn(`RehabDesk: backup still unencrypted: ${left}`);
+  }
   registerApiHandler(backend.router);
   registerSavePdfHandler();
 
