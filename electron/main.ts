@@ -8,6 +8,7 @@ import { keyProtection, loadOrCreateKey, planKey } from './desktop/db-key';
 import { lockDown } from './desktop/lockdown';
 import { desktopPaths } from './desktop/paths';
 import { registerApiHandler, registerSavePdfHandler } from './ipc';
+import { backupOnExit, startBackupSchedule } from './services/backup/schedule';
 
 // Tests and a second register on one machine point the data folder elsewhere. It must be set before the
 // single-instance lock, which Electron keys on the userData folder.
@@ -20,6 +21,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let backend: Backend | null = null;
+let backupSchedule: { stop(): void } | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(preloadFile: string): BrowserWindow {
@@ -93,6 +95,7 @@ async function start(): Promise<void> {
     console.log(`RehabDesk: register encrypted (once); encrypted backup ${encryption.backupFile}`);
     for (const left of encryption.plainBackupsLeft) console.warn(`RehabDesk: backup still unencrypted: ${left}`);
   }
+  backupSchedule = startBackupSchedule(backend, { onError: (err) => console.error('RehabDesk backup failed', err) });
   registerApiHandler(backend.router);
   registerSavePdfHandler();
 
@@ -117,6 +120,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    backupSchedule?.stop();
+    if (backend) backupOnExit(backend, { onError: (err) => console.error('RehabDesk exit backup failed', err) });
     backend?.close();
     backend = null;
   });

@@ -7,6 +7,10 @@ export const errorCodes = [
   'conflict',
   'rule_violation',
   'setup_required',
+  // The database file refused the write (disk full, read-only, missing or damaged); nothing was saved.
+  'storage_full',
+  'storage_readonly',
+  'storage_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

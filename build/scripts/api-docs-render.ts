@@ -22,6 +22,13 @@ const errorDocs: Record<ErrorCode, { meaning: string }> = {
   },
   rule_violation: { meaning: 'A legal or facility rule refuses it; `issues` lists every rule broken.' },
   setup_required: { meaning: 'The first-run setup (`setup.create`) has not been done yet.' },
+  storage_full: { meaning: 'The disk holding the database is full; the transaction was rolled back, nothing was saved.' },
+  storage_readonly: {
+    meaning: 'The database file or its folder cannot be written (read-only); rolled back, nothing was saved.',
+  },
+  storage_unavailable: {
+    meaning: 'The database file cannot be opened or read (missing, locked by another program, or damaged).',
+  },
   internal: { meaning: 'An unexpected failure; nothing was written. Logged by the host, never sent.' },
 };
 
@@ -67,7 +74,8 @@ describes the web host's HTTP surface. Every call passes the same gate: authenti
 ## Protocol
 
 - The host listens on **127.0.0.1** only and prints its URL when it starts.
-- \`POST /api/<method>\` with the input as a JSON body (an empty body means \`{}\`, at most 2 MiB).
+- \`POST /api/<method>\` with the input as a JSON body in UTF-8 with \`Content-Type: application/json\` (an empty
+  body means \`{}\`, at most 4 MiB).
 - \`X-RehabDesk-Key: <key>\` on every POST. The key is made anew each time the host starts; the page the host serves
   carries it in \`<meta name="rehabdesk-key" content="…">\`, and \`npm run serve\` prints it.
 - \`Authorization: Bearer <token>\` for every method that is not public. \`auth.login\` returns the token; sessions
@@ -96,8 +104,8 @@ Every answer is a JSON envelope:
 
 \`message\` is in Vietnamese, ready to show to the user; \`field\` is a dotted path into the input
 (\`person.citizenId\`). A success is HTTP 200. Before a method runs, the host itself may refuse with 403 (foreign
-Origin, missing or wrong key), 405 (not POST), 413 (body too large), 400 (body not JSON) or 429 (too many failed
-sign-ins).`;
+Origin, missing or wrong key), 405 (not POST), 413 (body too large), 415 (not \`application/json\`), 400 (body not JSON
+or not UTF-8) or 429 (too many failed sign-ins).`;
 
 function errorTable(): string {
   const rows = errorCodes.map((code) => `| \`${code}\` | ${statusOf[code]} | ${errorDocs[code].meaning} |`);

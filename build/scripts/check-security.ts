@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { roles, type MethodOutput } from '../../shared/contract';
 import { crashSummary, runCrashIterations } from '../../tests/unit/db/crash-run';
 import { sendBadInputs } from '../../tests/unit/services/bad-input-run';
+import { sendMalformedRequests } from '../../tests/unit/web/malformed-run';
 import { checkPermissionMatrix } from '../../tests/unit/services/permission-matrix';
 import { openTestBackend, setupFacility } from '../../tests/unit/services/test-backend';
 import { scanElectron } from './check-electron';
@@ -41,10 +42,16 @@ async function main(): Promise<void> {
       `${matrix.violations.length} violations, tables changed by refused calls: ${matrix.changedTables.length}`,
   );
   const bad = sendBadInputs();
+  const http = await sendMalformedRequests();
+  const byCode = Object.entries(bad.byCode).map(([code, n]) => `${code} ${n}`).join(', ');
   check(
-    bad.failures.length === 0 && bad.auditRowsWritten === 0,
-    `bad input: ${bad.tried} inputs tried, ${bad.rejected} rejected with a clear error, ${bad.failures.length} internal failures, ${bad.auditRowsWritten} rows written`,
+    bad.failures.length === 0 && bad.internal === 0 && bad.changedBy.length === 0 && http.failures.length === 0 && http.databaseUnchanged && http.stillAnswers,
+    `bad input: ${bad.methods} methods, ${bad.generated} generated inputs (${bad.withUnknownField} with an unknown field) + ${bad.handWritten} hand-written, ` +
+      `${bad.rejected} rejected (${byCode}), ${bad.internal} internal, ${bad.failures.length} failures, ` +
+      `database ${bad.changedBy.length === 0 ? 'unchanged' : `CHANGED by ${bad.changedBy.join(', ')}`}; ` +
+      `malformed HTTP: ${http.cases} cases, ${http.answered4xx} answered 4xx, database ${http.databaseUnchanged ? 'unchanged' : 'CHANGED'}`,
   );
+  for (const f of [...bad.failures, ...http.failures].slice(0, 10)) lines.push(`       ${f}`);
   const crash = await runCrashIterations(Number(process.env.CRASH_ITERATIONS ?? 25));
   check(
     crash.missing.length + crash.integrity.filter((i) => i !== 'ok').length + crash.staleStays.length + crash.sumMismatches.length === 0,

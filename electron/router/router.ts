@@ -1,21 +1,20 @@
-import type Database from 'better-sqlite3';
-import type { z } from 'zod';
-import type { AppDb } from '../../db/open';
+import { z } from 'zod';
+import { describeSqliteError } from '../../db/sqlite-errors';
 import { contract, roleAllows, type MethodName } from '../../shared/contract';
 import type { MethodDef } from '../../shared/contract/define';
 import { vnDate } from '../../shared/domain/dates';
 import { AppError, type ApiErrorBody, type Envelope, type FieldIssue } from '../../shared/errors';
 import { writeAudit, type AuditEntry } from './audit';
 import type { SessionStore } from './sessions';
-import type { Ctx, Handler } from './types';
+import type { Ctx, Handler, RegisterHandle } from './types';
 
 export interface Logger {
   error(message: string, err?: unknown): void;
 }
 
 export interface RouterOptions {
-  db: AppDb;
-  sqlite: Database.Database;
+  /** The open register; read on every call, since a restore replaces it. */
+  register: RegisterHandle;
   sessions: SessionStore;
   appVersion: string;
   handlers: Record<string, unknown>[];
@@ -47,11 +46,18 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
 }
 
+// Fields without their own message (a number sent as text, an object expected) are refused in Vietnamese too,
+// not in zod's English defaults.
+z.config(z.locales.vi());
+
 const internalMessage = 'Lỗi hệ thống: thao tác chưa được thực hiện. Vui lòng thử lại hoặc báo quản trị viên.';
 
 function toErrorBody(err: unknown, logger: Logger, method: string): ApiErrorBody {
   if (err instanceof AppError) return err.toBody();
-  logger.error(`[${method}] unexpected error`, err);
+  // A full disk or a read-only file: the transaction was rolled back, so the user is told plainly, not 'internal'.
+  const storage = describeSqliteError(err);
+  logger.error(`[${method}] ${storage ? 'storage' : 'unexpected'} error`, err);
+  if (storage) return storage;
   return { code: 'internal', message: internalMessage };
 }
 
@@ -59,6 +65,9 @@ function toErrorBody(err: unknown, logger: Logger, method: string): ApiErrorBody
  * The one gate every call passes, whatever the transport: authenticate → permission → parse input → service
  * (a command runs in one transaction and must leave an audit row) → checked output → envelope.
  */
+/** What a session signed in with a temporary password may call: the change itself, and what the screen needs for it. */
+const whileChangingPassword = new Set<MethodName>(['auth.changePassword', 'auth.me', 'auth.logout']);
+
 export function createRouter(options: RouterOptions): Router {
   const handlers = registerHandlers(options.handlers);
   const now = options.now ?? (() => new Date());
@@ -78,6 +87,10 @@ export function createRouter(options: RouterOptions): Router {
       if (user && !roleAllows(user.role, def.access)) {
         throw new AppError('forbidden', 'Vai trò của bạn không được phép thực hiện thao tác này.');
       }
+      // A temporary password set by the administrator opens nothing until its owner has replaced it.
+      if (user?.mustChangePassword && def.access !== 'public' && !whileChangingPassword.has(name)) {
+        throw new AppError('forbidden', 'Bạn đang dùng mật khẩu tạm do quản trị viên cấp: hãy đổi mật khẩu trước khi làm việc.');
+      }
       const parsed = def.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         const issues = zodIssues(parsed.error);
@@ -88,9 +101,13 @@ export function createRouter(options: RouterOptions): Router {
       }
 
       const audits: AuditEntry[] = [];
+      const afterCommit: (() => void)[] = [];
+      const { db, sqlite } = options.register.current;
       const ctx: Ctx = {
-        db: options.db,
-        sqlite: options.sqlite,
+        db,
+        sqlite,
+        register: options.register,
+        afterCommit: (run) => afterCommit.push(run),
         user,
         token,
         sessions: options.sessions,
@@ -100,7 +117,7 @@ export function createRouter(options: RouterOptions): Router {
         audit: (entry) => {
           audits.push(entry);
           writeAudit(
-            options.sqlite,
+            sqlite,
             { userId: ctx.user?.id ?? null, username: ctx.user?.username ?? null, method },
             entry,
             now().toISOString(),
@@ -117,7 +134,8 @@ export function createRouter(options: RouterOptions): Router {
       };
       // IMMEDIATE takes the write lock up front: two writers on one file then wait their turn (busy_timeout)
       // instead of one failing when its read turns into a write (numbers read from a counter stay unique).
-      const data = def.kind === 'command' ? options.sqlite.transaction(run).immediate() : run();
+      const data = def.kind === 'command' ? sqlite.transaction(run).immediate() : run();
+      for (const step of afterCommit) step();
       return { ok: true, data };
     } catch (err) {
       return { ok: false, error: toErrorBody(err, logger, method) };

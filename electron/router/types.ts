@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AppDb } from '../../db/open';
+import type { AppDb, OpenDatabase } from '../../db/open';
 import type { Contract, MethodName } from '../../shared/contract';
 import type { z } from 'zod';
 import type { AuditEntry } from './audit';
@@ -20,6 +20,20 @@ export interface Ctx {
   today(): string;
   /** Records an audit row in the same transaction as the write. */
   audit(entry: AuditEntry): void;
+  /** The register as a file (path, key, swap), for backup and restore. */
+  register: RegisterHandle;
+  /** Runs once the command's transaction has committed (a restore must close the connection it ran on). */
+  afterCommit(run: () => void): void;
+}
+
+/** The open register as a file: copies need its path and key, a restore replaces it. */
+export interface RegisterHandle {
+  /** The database served now; a restore replaces it. */
+  readonly current: OpenDatabase;
+  readonly migrationsFolder: string;
+  readonly nativeBinding: string | undefined;
+  /** Serves `database` from now on; with `endSessions`, everyone signs in again. */
+  replace(database: OpenDatabase, endSessions: boolean): void;
 }
 
 export type Handler<M extends MethodName> = (

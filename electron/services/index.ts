@@ -1,6 +1,7 @@
 import { admissionsHandlers } from './admissions/handlers';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backup/handlers';
 import { bedsHandlers } from './beds/handlers';
 import { depositHandlers } from './deposit/handlers';
 import { dischargeHandlers } from './discharge/handlers';
@@ -35,4 +36,5 @@ export const featureHandlers = [
   workHandlers,
   depositHandlers,
   reportsHandlers,
+  backupHandlers,
 ];

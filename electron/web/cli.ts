@@ -7,6 +7,8 @@ import { sourceMigrationsFolder } from '../../db/paths';
 import { createBackend } from '../backend';
 import { buildRenderer, rendererIsStale } from './build-renderer';
 import { chooseWebKey, KeySourceError, PASSPHRASE_ENV } from './key-source';
+import { unlockAdministrator } from '../services/auth/host-unlock';
+import { backupOnExit, startBackupSchedule } from '../services/backup/schedule';
 import { startWebHost } from './server';
 
 /**
@@ -18,6 +20,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DB_NAME = 'rehabdesk.sqlite';
 const USAGE =
   'Cách dùng: npm run serve -- [--data DIR] [--port N] [--demo] [--no-build] [--key-file PATH | --new-key-file PATH]\n' +
+  '       npm run serve -- [--data DIR] [--key-file PATH] --unlock-admin TÊN  (mở khóa quản trị viên rồi thoát)\n' +
   `  (hoặc đặt mật khẩu trong biến môi trường ${PASSPHRASE_ENV})`;
 
 function fail(message: string): never {
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
         'no-build': { type: 'boolean', default: false },
         'key-file': { type: 'string' },
         'new-key-file': { type: 'string' },
+        'unlock-admin': { type: 'string' },
       },
       strict: true,
     }).values;
@@ -79,6 +83,15 @@ async function main(): Promise<void> {
     const hint = err.reason === 'missing-key' ? ` Hãy chạy với --key-file PATH hoặc đặt ${PASSPHRASE_ENV}.` : '';
     fail(err.message + hint);
   }
+  const unlock = args['unlock-admin'];
+  if (unlock !== undefined) {
+    // A one-off from the machine's console: unlock, say so, and stop without serving.
+    const refusal = unlockAdministrator(backend.database.sqlite, unlock, new Date());
+    backend.close();
+    if (refusal) fail(refusal);
+    console.log(`Đã mở khóa tài khoản quản trị "${unlock}".`);
+    process.exit(0);
+  }
   if (key) console.log(keyChoice.notice);
   else console.warn(keyChoice.notice);
   const encryption = backend.database.encryption;
@@ -88,10 +101,12 @@ async function main(): Promise<void> {
     for (const left of encryption.plainBackupsLeft) console.warn(`CẢNH BÁO: bản sao lưu vẫn chưa mã hóa: ${left}`);
   }
   if (backend.database.backupFile) console.log(`Đã sao lưu trước khi nâng cấp dữ liệu: ${backend.database.backupFile}`);
+  const backupSchedule = startBackupSchedule(backend, { onError: (err) => console.error('Sao lưu không thành công:', err) });
   let host;
   try {
     host = await startWebHost({ router: backend.router, staticDir: path.join(root, 'out/renderer'), port });
   } catch (err) {
+    backupSchedule.stop();
     backend.close();
     const code = (err as NodeJS.ErrnoException).code;
     fail(code === 'EADDRINUSE' ? `cổng ${port} đang được dùng; chọn cổng khác bằng --port.` : String(err));
@@ -102,6 +117,8 @@ async function main(): Promise<void> {
 
   const stop = () => {
     void host.close().then(() => {
+      backupSchedule.stop();
+      backupOnExit(backend, { onError: (err) => console.error('Sao lưu khi thoát không thành công:', err) });
       backend.close();
       process.exit(0);
     });

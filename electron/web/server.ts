@@ -44,6 +44,9 @@ export const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   rule_violation: 422,
   setup_required: 409,
+  storage_full: 507,
+  storage_readonly: 503,
+  storage_unavailable: 503,
   internal: 500,
 };
 
@@ -85,7 +88,7 @@ function refuse(
   res.end(JSON.stringify({ ok: false, error: { code, message } }));
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
+async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -93,7 +96,30 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
     if (size > MAX_BODY) return null;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+// Bytes that are not UTF-8 would otherwise become U+FFFD and slip into a name or a note unnoticed.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The JSON body of an API call, or the refusal to send: not JSON, not UTF-8, the wrong content type. */
+function parseBody(raw: Buffer, contentType: string | undefined): { input: unknown } | { status: number; message: string } {
+  if (raw.length === 0) return { input: {} };
+  if (!/^application\/json\s*(;|$)/i.test(contentType ?? '')) {
+    return { status: 415, message: 'Dữ liệu gửi lên phải có Content-Type: application/json.' };
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(raw);
+  } catch {
+    return { status: 400, message: 'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ.' };
+  }
+  if (!text.trim()) return { input: {} };
+  try {
+    return { input: JSON.parse(text) as unknown };
+  } catch {
+    return { status: 400, message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' };
+  }
 }
 
 /**
@@ -139,18 +165,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const result = options.router.call('system.health', {}, null);
       return sendJson(res, 200, result);
     }
-    if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Chỉ chấp nhận POST.');
+    if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Chỉ chấp nhận POST.', { Allow: 'POST' });
     if (req.headers[KEY_HEADER] !== key) return refuse(res, 403, 'forbidden', 'Thiếu hoặc sai khóa truy cập.');
     const body = await readBody(req);
     if (body === null) return refuse(res, 413, 'invalid_input', 'Dữ liệu gửi lên quá lớn.');
-    let input: unknown = {};
-    if (body.trim()) {
-      try {
-        input = JSON.parse(body);
-      } catch {
-        return refuse(res, 400, 'invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.');
-      }
-    }
+    const parsed = parseBody(body, req.headers['content-type']);
+    if ('status' in parsed) return refuse(res, parsed.status, 'invalid_input', parsed.message);
+    const input = parsed.input;
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
     if (method === 'auth.login') return login(req, res, input, token);
@@ -182,6 +203,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return refuse(res, 400, 'invalid_input', 'Địa chỉ yêu cầu không hợp lệ.');
     }
     const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+    // Anything else under /api/ is a bad method name, answered as JSON rather than with the app page.
+    if (!api && url.pathname.startsWith('/api/')) return refuse(res, 404, 'not_found', 'Không có chức năng này.');
     const work = api ? handleApi(req, res, api[1] ?? '') : serveStatic(url.pathname, res);
     work.catch((err: unknown) => {
       console.error('web host error', err);

@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { ApiErrorBody, Envelope, ErrorCode, FieldIssue } from '../../shared/errors';
-import { getToken, setToken } from './session';
+import { getToken, lockSession } from './session';
 
 /** An error envelope from the back end, thrown so TanStack Query and forms can handle it. */
 export class ApiError extends Error {
@@ -48,7 +48,8 @@ export async function invoke<M extends MethodName>(method: M, input: MethodInput
   const token = getToken();
   const envelope = window.api ? await window.api.invoke(method, input, token) : await overHttp(method, input, token);
   if (envelope.ok) return envelope.data as MethodOutput<M>;
-  // An expired or unknown session sends the user back to the login screen.
-  if (envelope.error.code === 'unauthenticated') setToken(null);
+  // A session the back end no longer knows (expired, ended elsewhere) locks the screen instead of leaving it:
+  // what the user was typing stays under the lock until they sign in again.
+  if (envelope.error.code === 'unauthenticated' && token) lockSession();
   throw new ApiError(envelope.error);
 }

@@ -1,4 +1,6 @@
 import {
+  MutationCache,
+  QueryCache,
   QueryClient,
   useMutation,
   useQuery,
@@ -7,9 +9,12 @@ import {
 } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { ApiError, invoke } from './client';
+import { notifyStorageError } from './storage-alert';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: notifyStorageError }),
+    mutationCache: new MutationCache({ onError: notifyStorageError }),
     defaultOptions: {
       queries: {
         // A refusal from the back end will not change on retry; only a lost connection is worth one more try.

@@ -2,17 +2,20 @@ import { AppShell, Burger, Card, Container, Group, NavLink, Text, Title } from '
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/QueryStatus';
+import { ChangePasswordScreen } from '../features/auth/ChangePasswordScreen';
 import { useMe } from '../features/auth/hooks';
+import { useIdleLock } from '../features/auth/idle';
 import { navigate, usePathname } from '../router/history';
 import { CurrentUserProvider } from './current-user';
 import { HeaderBar } from './HeaderBar';
 import { activeNav, navItems, screenFor } from './routes';
 
-export function Shell() {
+export function Shell({ locked }: { locked: boolean }) {
   const me = useMe(true);
   const pathname = usePathname();
   const [opened, { toggle, close }] = useDisclosure();
   const { t } = useTranslation();
+  useIdleLock(me.data?.idleMinutes ?? 15, !locked && !!me.data);
 
   if (!me.data) {
     return (
@@ -21,6 +24,7 @@ export function Shell() {
       </Container>
     );
   }
+  if (me.data.user.mustChangePassword) return <ChangePasswordScreen />;
   const active = activeNav(pathname);
   const screen = screenFor(pathname);
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { admissionsMethods } from './admissions';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
+import { backupMethods } from './backup';
 import { bedsMethods } from './beds';
 import { mergeFeatures } from './define';
 import { depositMethods } from './deposit';
@@ -37,6 +38,7 @@ export const contract = mergeFeatures(
   workMethods,
   depositMethods,
   reportsMethods,
+  backupMethods,
 );
 
 export type Contract = typeof contract;

@@ -38,6 +38,8 @@ export const permissions = [
   'reports.read',
   'reports.finalise',
   'reports.configure',
+  'backup.run',
+  'backup.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -87,6 +89,9 @@ export const grants: Record<Permission, readonly Role[]> = {
   // The head signs the report; once finalised its figures are kept as signed.
   'reports.finalise': ['head'],
   'reports.configure': ['admin', 'head'],
+  // The head may take a copy now and see the copies; the folder, rotation and restoring are the administrator's.
+  'backup.run': ['admin', 'head'],
+  'backup.manage': ['admin'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { PageTitle } from '../../components/PageTitle';
 import { AuditPanel } from './audit/AuditPanel';
+import { BackupPanel } from './backup/BackupPanel';
 import { HolidaysPanel } from './HolidaysPanel';
 import { LegalPanel } from './LegalPanel';
 import { TradesPanel } from './TradesPanel';
@@ -15,12 +16,14 @@ export function AdminScreen() {
   const canLegal = useCan('settings.read');
   const canAudit = useCan('audit.read');
   const canTrades = useCan('training.manage');
+  const canBackup = useCan('backup.run');
   const tabs = [
     canUsers && { value: 'users', label: t('admin.users'), panel: <UsersPanel /> },
     canLegal && { value: 'legal', label: t('admin.legal'), panel: <LegalPanel /> },
     canLegal && { value: 'holidays', label: t('admin.holidaysTab'), panel: <HolidaysPanel /> },
     canTrades && { value: 'trades', label: t('training.trades.tab'), panel: <TradesPanel /> },
     canAudit && { value: 'audit', label: t('admin.audit'), panel: <AuditPanel /> },
+    canBackup && { value: 'backup', label: t('backup.tab'), panel: <BackupPanel /> },
   ].filter((x) => x !== false);
 
   return (

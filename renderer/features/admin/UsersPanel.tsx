@@ -1,19 +1,26 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StaffView } from '../../../shared/contract/auth';
 import { roles, type Role } from '../../../shared/contract/roles';
+import { useCurrentUser } from '../../app/current-user';
 import { FormAlert } from '../../components/FormAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { showApiError } from '../../components/form-errors';
 import { required } from '../../components/form-values';
 import { QueryStatus } from '../../components/QueryStatus';
+import { formatInstantVN } from '../../format/format';
+import { AuthPolicyPanel } from './AuthPolicyPanel';
 import { useCreateUser, useUsers } from './hooks';
+import { ResetPasswordModal } from './ResetPasswordModal';
+import { useSetUserActive, useUnlockUser } from './users-hooks';
 
 export function UsersPanel() {
   const { t } = useTranslation();
   const users = useUsers();
+  const [resetting, setResetting] = useState<StaffView | null>(null);
   return (
     <Stack gap="md">
       <Card>
@@ -25,6 +32,8 @@ export function UsersPanel() {
                 <Table.Th>{t('admin.usersTable.fullName')}</Table.Th>
                 <Table.Th>{t('admin.usersTable.role')}</Table.Th>
                 <Table.Th>{t('admin.usersTable.active')}</Table.Th>
+                <Table.Th>{t('admin.usersTable.lock')}</Table.Th>
+                <Table.Th>{t('admin.usersTable.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -38,6 +47,12 @@ export function UsersPanel() {
                       {u.active ? t('admin.usersTable.activeYes') : t('admin.usersTable.activeNo')}
                     </Badge>
                   </Table.Td>
+                  <Table.Td>
+                    <SignInState user={u} />
+                  </Table.Td>
+                  <Table.Td>
+                    <UserActions user={u} onReset={() => setResetting(u)} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -46,8 +61,96 @@ export function UsersPanel() {
           <QueryStatus error={users.error} onRetry={() => void users.refetch()} />
         )}
       </Card>
+      {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
       <UserForm />
+      <AuthPolicyPanel />
     </Stack>
+  );
+}
+
+function SignInState({ user }: { user: StaffView }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2} align="flex-start">
+      {user.lockedAt ? (
+        <Badge color="red" variant="light" title={t('admin.usersTable.lockedSince', { at: formatInstantVN(user.lockedAt) })}>
+          {t('admin.usersTable.locked')}
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="light">
+          {t('admin.usersTable.open')}
+        </Badge>
+      )}
+      {user.failedLogins > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('admin.usersTable.failed', { n: user.failedLogins })}
+        </Text>
+      )}
+      {user.mustChangePassword && (
+        <Text size="xs" c="orange.8">
+          {t('admin.usersTable.mustChange')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Unlock, reset and (de)activation; the administrator's own row has none, so no one shuts themselves out. */
+function UserActions({ user, onReset }: { user: StaffView; onReset: () => void }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser().user;
+  const unlock = useUnlockUser();
+  const setActive = useSetUserActive();
+  if (user.id === me.id) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('admin.usersTable.you')}
+      </Text>
+    );
+  }
+  const failed = (error: Error) => notifications.show({ color: 'red', message: error.message });
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {user.lockedAt && (
+        <Button
+          size="xs"
+          color="red"
+          loading={unlock.isPending}
+          onClick={() =>
+            unlock.mutate(
+              { userId: user.id },
+              { onSuccess: () => notifications.show({ color: 'teal', message: t('admin.usersTable.unlocked', { username: user.username }) }), onError: failed },
+            )
+          }
+        >
+          {t('admin.usersTable.unlock')}
+        </Button>
+      )}
+      <Button size="xs" variant="default" onClick={onReset}>
+        {t('admin.usersTable.resetPassword')}
+      </Button>
+      <Button
+        size="xs"
+        variant="subtle"
+        color={user.active ? 'red' : 'teal'}
+        loading={setActive.isPending}
+        onClick={() =>
+          setActive.mutate(
+            { userId: user.id, active: !user.active },
+            {
+              onSuccess: () =>
+                notifications.show({
+                  color: 'teal',
+                  message: t(user.active ? 'admin.usersTable.deactivated' : 'admin.usersTable.reactivated', { username: user.username }),
+                }),
+              onError: failed,
+            },
+          )
+        }
+      >
+        {user.active ? t('admin.usersTable.deactivate') : t('admin.usersTable.reactivate')}
+      </Button>
+    </Group>
   );
 }
 

@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { MethodInput } from '../../../shared/contract';
 import { invoke, type ApiError } from '../../api/client';
-import { useMethodQuery } from '../../api/query';
-import { getToken, setToken, subscribeToken } from '../../api/session';
+import { useMethodMutation, useMethodQuery } from '../../api/query';
+import { endSession, getSession, lockSession, startSession, subscribeSession, type SessionState } from '../../api/session';
 
-export function useToken(): string | null {
-  return useSyncExternalStore(subscribeToken, getToken);
+export function useSession(): SessionState {
+  return useSyncExternalStore(subscribeSession, getSession);
 }
 
 export const useMe = (enabled: boolean) => useMethodQuery('auth.me', {}, { enabled, staleTime: 60_000 });
@@ -15,12 +15,37 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, MethodInput<'auth.login'>>({
     mutationFn: async (input) => {
-      const { token } = await invoke('auth.login', input);
+      const { token, user } = await invoke('auth.login', input);
       // Nothing cached under another user may show to this one.
       queryClient.clear();
-      setToken(token);
+      startSession(token, { username: user.username, fullName: user.fullName });
     },
   });
+}
+
+/**
+ * Unlocks the screen for the user who locked it: a sign-in under the same username, so someone else cannot
+ * take over the screen (they sign out). The cache stays, and calls that failed while locked run again.
+ */
+export function useUnlock() {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, { username: string; password: string }>({
+    mutationFn: async (input) => {
+      const { token, user } = await invoke('auth.login', input);
+      startSession(token, { username: user.username, fullName: user.fullName });
+      await queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+    },
+  });
+}
+
+/** Ends the session on the back end and locks the screen over whatever is on it. */
+export async function lockScreen(): Promise<void> {
+  try {
+    await invoke('auth.logout', {});
+  } catch {
+    // Already ended there (expired); the lock is what matters.
+  }
+  lockSession();
 }
 
 export function useLogout() {
@@ -28,11 +53,13 @@ export function useLogout() {
   return useMutation<void, ApiError, void>({
     mutationFn: async () => {
       try {
-        await invoke('auth.logout', {});
+        if (!getSession().locked) await invoke('auth.logout', {});
       } finally {
-        setToken(null);
+        endSession();
         queryClient.clear();
       }
     },
   });
 }
+
+export const useChangePassword = () => useMethodMutation('auth.changePassword', ['auth.me']);

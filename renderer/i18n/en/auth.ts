@@ -1,7 +1,7 @@
 import type { Translation } from '../vi';
 
-/** English: setup, login. */
-export const auth: Pick<Translation, 'setup' | 'login'> = {
+/** English: setup, login, screen lock, password change. */
+export const auth: Pick<Translation, 'setup' | 'login' | 'lock' | 'passwordChange'> = {
   setup: {
     title: 'First-time setup',
     intro:
@@ -27,5 +27,24 @@ export const auth: Pick<Translation, 'setup' | 'login'> = {
     username: 'Username',
     password: 'Password',
     submit: 'Sign in',
+  },
+  lock: {
+    title: 'Screen locked',
+    intro: 'The screen locked after a while without use. {{name}}, type your password again to carry on; what you were typing is still there.',
+    password: 'Password of {{username}}',
+    unlock: 'Unlock',
+    signOut: 'Sign out',
+    signOutHint: 'Sign out if someone else needs the PC. Anything typed and not saved is lost.',
+  },
+  passwordChange: {
+    title: 'Change password',
+    forced: 'An administrator reset your password. Choose a password of your own before you carry on.',
+    oldPassword: 'Current password',
+    newPassword: 'New password',
+    newPasswordHint: 'At least 8 characters, not the current one',
+    confirm: 'Repeat the new password',
+    mismatch: 'The passwords do not match',
+    submit: 'Change password',
+    done: 'Password changed.',
   },
 };

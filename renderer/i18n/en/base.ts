@@ -19,6 +19,20 @@ export const base: Pick<Translation, 'app' | 'common' | 'nav' | 'header' | 'role
     none: '—',
     dateFormat: 'dd/mm/yyyy',
     errorTitle: 'Not done',
+    storageError: {
+      storage_full: {
+        title: 'The disk is full: nothing was saved',
+        body: 'The data already saved is intact and what you typed is still on the screen. Free some disk space (move old backups to a USB drive), then try again.',
+      },
+      storage_readonly: {
+        title: 'The data file is read-only: nothing was saved',
+        body: 'The data already saved is intact and what you typed is still on the screen. Ask the administrator to make the data folder writable, then try again.',
+      },
+      storage_unavailable: {
+        title: 'The data file cannot be reached',
+        body: 'Nothing was written and what you typed is still on the screen. Check the drive holding the data, then try again; if it keeps happening, tell the administrator.',
+      },
+    },
     loadFailed: 'Could not load the data',
     notFoundTitle: 'No such page',
     notFoundBody: 'The address is wrong or the page has moved. Pick a screen in the left-hand menu.',

@@ -5,6 +5,7 @@ import { residents } from './residents';
 import { admission } from './admission';
 import { beds } from './beds';
 import { admin } from './admin';
+import { backup } from './backup';
 import { print } from './print';
 import { movements } from './movements';
 import { roll } from './roll';
@@ -19,4 +20,4 @@ import { reports } from './reports';
 import { reportPrint } from './report-print';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...backup, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint };

@@ -1,4 +1,4 @@
-/** Vietnamese: setup, login. */
+/** Vietnamese: setup, login, screen lock, password change. */
 export const auth = {
   setup: {
     title: 'Thiết lập lần đầu',
@@ -25,5 +25,24 @@ export const auth = {
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
     submit: 'Đăng nhập',
+  },
+  lock: {
+    title: 'Màn hình đã khóa',
+    intro: 'Không thao tác quá lâu nên màn hình đã khóa. {{name}} nhập lại mật khẩu để làm tiếp; những gì đang nhập dở vẫn còn.',
+    password: 'Mật khẩu của {{username}}',
+    unlock: 'Mở khóa',
+    signOut: 'Đăng xuất',
+    signOutHint: 'Người khác muốn dùng máy thì đăng xuất. Những gì đang nhập dở mà chưa lưu sẽ mất.',
+  },
+  passwordChange: {
+    title: 'Đổi mật khẩu',
+    forced: 'Quản trị viên đã đặt lại mật khẩu của bạn. Hãy đặt mật khẩu mới của riêng bạn trước khi làm việc.',
+    oldPassword: 'Mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới',
+    newPasswordHint: 'Ít nhất 8 ký tự, khác mật khẩu hiện tại',
+    confirm: 'Nhập lại mật khẩu mới',
+    mismatch: 'Mật khẩu nhập lại không khớp',
+    submit: 'Đổi mật khẩu',
+    done: 'Đã đổi mật khẩu.',
   },
 } as const;

@@ -17,6 +17,21 @@ export const base = {
     none: '—',
     dateFormat: 'dd/mm/yyyy',
     errorTitle: 'Chưa thực hiện được',
+    // A refusal from the database file itself (storage_* codes): shown as a red notification on any screen.
+    storageError: {
+      storage_full: {
+        title: 'Ổ đĩa đầy: chưa lưu được',
+        body: 'Dữ liệu đã có vẫn nguyên vẹn, nội dung đang nhập vẫn còn trên màn hình. Giải phóng dung lượng ổ đĩa (chuyển bản sao lưu cũ sang USB) rồi thử lại.',
+      },
+      storage_readonly: {
+        title: 'Tệp dữ liệu chỉ đọc: chưa lưu được',
+        body: 'Dữ liệu đã có vẫn nguyên vẹn, nội dung đang nhập vẫn còn trên màn hình. Nhờ quản trị viên cấp quyền ghi cho thư mục dữ liệu rồi thử lại.',
+      },
+      storage_unavailable: {
+        title: 'Không truy cập được tệp dữ liệu',
+        body: 'Chưa có gì được ghi, nội dung đang nhập vẫn còn trên màn hình. Kiểm tra ổ đĩa chứa dữ liệu rồi thử lại; nếu lỗi lặp lại, báo quản trị viên.',
+      },
+    },
     loadFailed: 'Không tải được dữ liệu',
     notFoundTitle: 'Không có trang này',
     notFoundBody: 'Đường dẫn không đúng hoặc trang đã được chuyển. Chọn một mục ở thanh bên trái.',

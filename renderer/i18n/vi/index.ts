@@ -4,6 +4,7 @@ import { residents } from './residents';
 import { admission } from './admission';
 import { beds } from './beds';
 import { admin } from './admin';
+import { backup } from './backup';
 import { print } from './print';
 import { movements } from './movements';
 import { roll } from './roll';
@@ -18,7 +19,7 @@ import { reports } from './reports';
 import { reportPrint } from './report-print';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...backup, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -16,7 +16,10 @@ describe('login rate limit in the web host', () => {
   beforeEach(async () => {
     t = openTestBackend();
     setupFacility(t);
-    t.ok('users.create', { username: 'canbo', fullName: 'Lê Thị Cán Bộ', role: 'officer', password: 'mat-khau-can-bo-1' }, t.ok('auth.login', ADMIN).token);
+    const admin = t.ok('auth.login', ADMIN).token;
+    t.ok('users.create', { username: 'canbo', fullName: 'Lê Thị Cán Bộ', role: 'officer', password: 'mat-khau-can-bo-1' }, admin);
+    // The throttle alone: the back end's durable lock (auth-lock.test.ts) would otherwise shut the account first.
+    t.ok('auth.setPolicy', { lockAfterFailures: 20, idleMinutes: 15 }, admin);
     staticDir = mkdtempSync(path.join(os.tmpdir(), 'rehabdesk-static-'));
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head></head></html>');
     clock = Date.parse('2026-11-23T03:00:00Z');

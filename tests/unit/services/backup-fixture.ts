@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { sourceMigrationsFolder } from '../../../db/paths';
+import { createBackend } from '../../../electron/backend';
+import { stateOf } from '../../../electron/services/backup/jobs';
+import type { MethodName, MethodOutput } from '../../../shared/contract';
+import { admission, setupFacility, type TestBackend } from './test-backend';
+
+export const KEY = '3f'.repeat(32);
+
+/** A real back end on a fresh file, plain or encrypted with `key`, at a clock the test can move. */
+export function openBackupBackend(options: { key?: string; now?: () => Date } = {}): TestBackend {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rehabdesk-backup-'));
+  const backend = createBackend({
+    dbFile: path.join(dir, 'rehabdesk.sqlite'),
+    migrationsFolder: sourceMigrationsFolder,
+    appVersion: '0.0.0-test',
+    now: options.now ?? (() => new Date()),
+    logger: { error: () => {} },
+    ...(options.key ? { key: options.key } : {}),
+  });
+  const call = (method: string, input: unknown, token: string | null = null) => backend.router.call(method, input, token);
+  return {
+    backend,
+    dir,
+    call,
+    ok<M extends MethodName>(method: M, input: unknown, token: string | null = null) {
+      const r = call(method, input, token);
+      if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+      return r.data as MethodOutput<M>;
+    },
+    close() {
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A facility with an administrator and two residents admitted. */
+export function populated(t: TestBackend): { token: string; bedIds: number[] } {
+  const { token, bedIds } = setupFacility(t);
+  t.ok('admissions.admit', admission({ bedId: bedIds[0]! }), token);
+  t.ok('admissions.admit', admission({ bedId: bedIds[1]!, fullName: 'Trần Văn Nam', citizenId: '079090005678' }), token);
+  return { token, bedIds };
+}
+
+/** Waits for the running backup (if any) to finish, renamed, rotated and audited. */
+export async function jobDone(t: TestBackend): Promise<void> {
+  await stateOf(t.backend.register).job?.done;
+}
+
+/** Every row of every table (FTS and WITHOUT ROWID ones too), by table; rows sorted, as not all tables have a rowid. */
+export function tablesOf(sqlite: Database.Database): Map<string, string[]> {
+  const names = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const rows = (name: string) => (sqlite.prepare(`SELECT * FROM "${name}"`).raw().all() as unknown[][]).map((r) => JSON.stringify(r)).sort();
+  return new Map(names.map((name) => [name, rows(name)]));
+}
