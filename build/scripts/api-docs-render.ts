@@ -75,7 +75,7 @@ describes the web host's HTTP surface. Every call passes the same gate: authenti
 
 - The host listens on **127.0.0.1** only and prints its URL when it starts.
 - \`POST /api/<method>\` with the input as a JSON body in UTF-8 with \`Content-Type: application/json\` (an empty
-  body means \`{}\`, at most 4 MiB).
+  body means \`{}\`, at most 4 MiB; 30 MiB for \`import.open\`, which carries a whole workbook).
 - \`X-RehabDesk-Key: <key>\` on every POST. The key is made anew each time the host starts; the page the host serves
   carries it in \`<meta name="rehabdesk-key" content="…">\`, and \`npm run serve\` prints it.
 - \`Authorization: Bearer <token>\` for every method that is not public. \`auth.login\` returns the token; sessions

@@ -7,13 +7,13 @@ import { isAppUrl } from './app-origin';
  * somehow got navigated or embedded must not reach the register), check the argument shapes the router cannot
  * check itself, then pass the call to the same router the web host uses.
  */
-export function invokeFromFrame(
+export async function invokeFromFrame(
   router: Router,
   senderUrl: string | null,
   method: unknown,
   input: unknown,
   token: unknown,
-): Envelope<unknown> {
+): Promise<Envelope<unknown>> {
   if (!isAppUrl(senderUrl)) {
     return { ok: false, error: { code: 'forbidden', message: 'Yêu cầu không đến từ giao diện RehabDesk.' } };
   }
@@ -23,5 +23,5 @@ export function invokeFromFrame(
   if (token !== null && typeof token !== 'string') {
     return { ok: false, error: { code: 'unauthenticated', message: 'Phiên làm việc không hợp lệ. Vui lòng đăng nhập lại.' } };
   }
-  return router.call(method, input, token);
+  return router.callAsync(method, input, token);
 }

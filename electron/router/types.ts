@@ -36,10 +36,13 @@ export interface RegisterHandle {
   replace(database: OpenDatabase, endSessions: boolean): void;
 }
 
+type Answer<M extends MethodName> = z.input<Contract[M]['output']>;
+
+/** A method's handler: it returns a Promise only when the contract marks the method `async`. */
 export type Handler<M extends MethodName> = (
   input: z.output<Contract[M]['input']>,
   ctx: Ctx,
-) => z.input<Contract[M]['output']>;
+) => Contract[M] extends { async: true } ? Promise<Answer<M>> : Answer<M>;
 
 /** A feature's handlers: a subset of the contract, each method once. */
 export type HandlerMap<K extends MethodName> = { [M in K]: Handler<M> };

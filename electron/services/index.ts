@@ -5,6 +5,7 @@ import { backupHandlers } from './backup/handlers';
 import { bedsHandlers } from './beds/handlers';
 import { depositHandlers } from './deposit/handlers';
 import { dischargeHandlers } from './discharge/handlers';
+import { exportsHandlers } from './exports/handlers';
 import { movementsHandlers } from './movements/handlers';
 import { ratingsHandlers } from './ratings/handlers';
 import { reductionsHandlers } from './reductions/handlers';
@@ -36,5 +37,6 @@ export const featureHandlers = [
   workHandlers,
   depositHandlers,
   reportsHandlers,
+  exportsHandlers,
   backupHandlers,
 ];

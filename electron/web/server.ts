@@ -33,6 +33,9 @@ export interface WebHost {
 const HOST = '127.0.0.1';
 // A 2 MB photo is ~2,7 MB once base64-encoded in JSON.
 const MAX_BODY = 4 * 1024 * 1024;
+// The import wizard sends the facility's whole workbook (up to 20 MB, ~27 MB as base64).
+const MAX_IMPORT_BODY = 30 * 1024 * 1024;
+const bodyLimit = (method: string) => (method === 'import.open' ? MAX_IMPORT_BODY : MAX_BODY);
 export const KEY_HEADER = 'x-rehabdesk-key';
 
 /** HTTP status per error code; docs/API.md is generated from this table. */
@@ -88,12 +91,12 @@ function refuse(
   res.end(JSON.stringify({ ok: false, error: { code, message } }));
 }
 
-async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -167,7 +170,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', 'Chỉ chấp nhận POST.', { Allow: 'POST' });
     if (req.headers[KEY_HEADER] !== key) return refuse(res, 403, 'forbidden', 'Thiếu hoặc sai khóa truy cập.');
-    const body = await readBody(req);
+    const body = await readBody(req, bodyLimit(method));
     if (body === null) return refuse(res, 413, 'invalid_input', 'Dữ liệu gửi lên quá lớn.');
     const parsed = parseBody(body, req.headers['content-type']);
     if ('status' in parsed) return refuse(res, parsed.status, 'invalid_input', parsed.message);
@@ -175,7 +178,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
     if (method === 'auth.login') return login(req, res, input, token);
-    const result = options.router.call(method, input, token);
+    const result = await options.router.callAsync(method, input, token);
     sendJson(res, result.ok ? 200 : statusOf[result.error.code], result);
   }
 

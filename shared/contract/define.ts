@@ -10,9 +10,17 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   access: Access;
   kind: MethodKind;
   summary: string;
+  /**
+   * The handler returns a Promise (reading a workbook, a long import). Served by the router's `callAsync`; an async
+   * command holds its write transaction across the awaits, and meanwhile every other call is refused with
+   * `conflict`, except methods marked `whileBusy`.
+   */
+  async?: true;
+  /** May be served while an async command holds the register (it reports that command's progress). */
+  whileBusy?: true;
 }
 
-export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {
+export function method<const D extends MethodDef>(def: D): D {
   return def;
 }
 

@@ -7,6 +7,7 @@ import { bedsMethods } from './beds';
 import { mergeFeatures } from './define';
 import { depositMethods } from './deposit';
 import { dischargeMethods } from './discharge';
+import { exportsMethods } from './exports';
 import { movementsMethods } from './movements';
 import { ratingsMethods } from './ratings';
 import { reductionsMethods } from './reductions';
@@ -38,6 +39,7 @@ export const contract = mergeFeatures(
   workMethods,
   depositMethods,
   reportsMethods,
+  exportsMethods,
   backupMethods,
 );
 

@@ -40,6 +40,7 @@ export const permissions = [
   'reports.configure',
   'backup.run',
   'backup.manage',
+  'import.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -92,6 +93,8 @@ export const grants: Record<Permission, readonly Role[]> = {
   // The head may take a copy now and see the copies; the folder, rotation and restoring are the administrator's.
   'backup.run': ['admin', 'head'],
   'backup.manage': ['admin'],
+  // Bringing in a register from Excel creates residents by the thousand; the administrator does it, and undoes it.
+  'import.manage': ['admin'],
 };
 
 /** 'public' needs no session (setup, login, health); 'session' needs any signed-in user. */

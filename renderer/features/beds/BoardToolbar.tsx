@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, Paper, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AreaView } from '../../../shared/contract/beds';
+import { ExportButton } from '../../components/ExportButton';
 import { formatNumber } from '../../format/format';
 import classes from './BedBoard.module.css';
 import { boardTotals } from './board-model';
@@ -51,6 +52,7 @@ export function BoardToolbar(p: Props) {
             {t('beds.toolbar.collapseAll')}
           </Button>
         </Group>
+        <ExportButton method="exports.beds" input={{ privacy: p.privacy, areaIds: p.areaFilter.map(Number) }} />
       </Group>
       <Text size="sm" mt="sm" data-testid="bed-totals">
         {t('beds.totals', {

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
+import { ExportButton } from '../../components/ExportButton';
 import { PageTitle } from '../../components/PageTitle';
 import { formatNumber } from '../../format/format';
 import { navigate } from '../../router/history';
@@ -27,6 +28,7 @@ export function ResidentsScreen() {
   const filters: ListFilters = { ...filterValues, scope, query };
   const filtered = Object.values(filterValues).some((v) => v !== undefined);
   const first = useQuery(residentsPage(filters, 0));
+  const shown = { ...filters, query: query || undefined };
   const total = first.data?.total;
 
   const changeScope = (next: Scope) => {
@@ -39,11 +41,21 @@ export function ResidentsScreen() {
     <>
       <PageTitle
         actions={
-          canAdmit ? (
-            <Button variant="light" onClick={() => navigate('/tiep-nhan')}>
-              {t('residents.newAdmission')}
-            </Button>
-          ) : undefined
+          <Group gap="sm">
+            <ExportButton
+              method="exports.residents"
+              input={shown}
+              choices={[
+                { label: t('exports.residentsShown'), input: shown },
+                { label: t('exports.residentsAll'), input: { allStays: true } },
+              ]}
+            />
+            {canAdmit && (
+              <Button variant="light" onClick={() => navigate('/tiep-nhan')}>
+                {t('residents.newAdmission')}
+              </Button>
+            )}
+          </Group>
         }
       >
         {t('residents.title')}

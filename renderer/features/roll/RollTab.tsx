@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RollEntryView } from '../../../shared/contract/roll';
 import { useCan } from '../../app/current-user';
+import { ExportButton } from '../../components/ExportButton';
 import { QueryStatus } from '../../components/QueryStatus';
 import { Link } from '../../router/Link';
 import { rollSheetPath } from '../print/paths';
@@ -57,6 +58,7 @@ export function RollTab({ areaId, date, slot }: { areaId: number | null; date: s
         <Text data-testid="roll-counts">
           {t('roll.counts', { expected: formatNumber(entries.length), present: formatNumber(c.present), away: formatNumber(c.away), absent: formatNumber(c.absent), escaped: formatNumber(c.escaped) })}
         </Text>
+        <ExportButton method="exports.roll" input={{ areaId, date, slot }} />
         {areaId !== null && (
           <Link to={rollSheetPath(areaId, date, slot)} size="sm">
             {t('print.rollSheet.link')}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classStatuses, type ClassStatus } from '../../../shared/domain/vocabulary';
 import { useCan } from '../../app/current-user';
+import { ExportButton } from '../../components/ExportButton';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatDateVN } from '../../format/format';
 import { Link } from '../../router/Link';
@@ -26,7 +27,10 @@ export function ClassList() {
     <Card>
       <Group justify="space-between" mb="sm" wrap="wrap">
         <SegmentedControl aria-label={t('training.list.filter')} data={filters} value={status} onChange={(v) => setStatus(v as ClassStatus | 'all')} />
-        {canWrite && <Button onClick={() => setCreating(true)}>{t('training.list.create')}</Button>}
+        <Group gap="sm">
+          <ExportButton method="exports.classes" input={status === 'all' ? {} : { status }} />
+          {canWrite && <Button onClick={() => setCreating(true)}>{t('training.list.create')}</Button>}
+        </Group>
       </Group>
       {!classes.data ? (
         <QueryStatus error={classes.error} onRetry={() => void classes.refetch()} />

@@ -2,6 +2,7 @@ import { Button, Card, Group, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
+import { ExportButton } from '../../components/ExportButton';
 import { canEnrol, canRecordResults, type ClassDetailData, type Enrolment } from './class-model';
 import { EnrolModal } from './EnrolModal';
 import { EnrolmentsTable } from './EnrolmentsTable';
@@ -22,16 +23,19 @@ export function EnrolmentsSection({ detail }: { detail: ClassDetailData }) {
     <Card component="section" aria-label={t('training.enrolments.title')}>
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t('training.enrolments.title')}</Title>
-        {canWrite && (
-          <Group gap="xs">
-            {open && !recording && <Button onClick={() => setEnrolling(true)}>{t('training.enrolments.enrol')}</Button>}
-            {canRecordResults(c.status) && hasEnrolled && !recording && (
-              <Button variant="light" onClick={() => setRecording(true)}>
-                {t('training.enrolments.recordResults')}
-              </Button>
-            )}
-          </Group>
-        )}
+        <Group gap="xs">
+          {detail.enrolments.length > 0 && <ExportButton method="exports.classRoster" input={{ classId: c.id }} />}
+          {canWrite && (
+            <>
+              {open && !recording && <Button onClick={() => setEnrolling(true)}>{t('training.enrolments.enrol')}</Button>}
+              {canRecordResults(c.status) && hasEnrolled && !recording && (
+                <Button variant="light" onClick={() => setRecording(true)}>
+                  {t('training.enrolments.recordResults')}
+                </Button>
+              )}
+            </>
+          )}
+        </Group>
       </Group>
       {recording ? (
         <ResultsForm detail={detail} onDone={() => setRecording(false)} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { vnDate } from '../../../shared/domain/dates';
 import { DateField } from '../../components/DateField';
+import { ExportButton } from '../../components/ExportButton';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useTeams } from '../ratings/hooks';
 import { TeamSelect } from '../ratings/TeamSelect';
@@ -22,6 +23,7 @@ export function OutputTab() {
       <Group align="flex-end">
         <TeamSelect teams={list} value={team} onChange={setTeamId} />
         <DateField label={t('work.date')} value={date} onChange={(v) => v && setDate(v)} w={160} />
+        {team !== null && <ExportButton method="exports.work" input={{ teamId: team, date }} />}
       </Group>
       {team === null ? <Alert color="gray">{t('work.noTeams')}</Alert> : <OutputSheet key={`${team}-${date}`} teamId={team} date={date} />}
     </Stack>
