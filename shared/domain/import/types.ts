@@ -102,6 +102,10 @@ export const problemCodes = [
   'duplicate_in_file',
   'matches_existing_person',
   'file_number_taken',
+  /** The person already has a stay (in the register or earlier in the file) open over this one's dates. */
+  'overlapping_stay',
+  /** A present resident with an area/room written: kept in the import source, not placed in a bed. */
+  'bed_not_assigned',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
