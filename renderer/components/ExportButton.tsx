@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, type MantineSize } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,8 @@ import type { MethodInput, MethodName } from '../../shared/contract';
 import { invoke } from '../api/client';
 import { downloadBase64 } from '../features/reports/download';
 
-type ExportMethod = Extract<MethodName, `exports.${string}`>;
+/** The list exports, and the head's report (or one figure's residents) built by the report's own export. */
+type ExportMethod = Extract<MethodName, `exports.${string}` | 'reports.exportXlsx'>;
 
 interface Props<M extends ExportMethod> {
   method: M;
@@ -15,10 +16,12 @@ interface Props<M extends ExportMethod> {
   /** When a list exports in more than one way (the residents list or the whole register): a menu of them. */
   choices?: { label: string; input: MethodInput<M> }[];
   disabled?: boolean;
+  /** Smaller inside a card's header, beside its other small buttons. */
+  size?: MantineSize;
 }
 
 /** "Xuất Excel" on a list screen: the back end builds the workbook from the same filters, the browser saves it. */
-export function ExportButton<M extends ExportMethod>({ method, input, choices, disabled }: Props<M>) {
+export function ExportButton<M extends ExportMethod>({ method, input, choices, disabled, size }: Props<M>) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const run = async (chosen: MethodInput<M>) => {
@@ -34,7 +37,7 @@ export function ExportButton<M extends ExportMethod>({ method, input, choices, d
     }
   };
   const button = (
-    <Button variant="light" loading={busy} disabled={disabled} onClick={choices ? undefined : () => void run(input)}>
+    <Button variant="light" size={size} loading={busy} disabled={disabled} onClick={choices ? undefined : () => void run(input)}>
       {t('exports.button')}
     </Button>
   );

@@ -6,6 +6,7 @@ import { rollMethods } from './roll';
 import { trainingMethods } from './training';
 import { workMethods } from './work';
 import { bedsMethods } from './beds';
+import { recordExportsMethods } from './exports-records';
 
 /**
  * Excel export of every list (issue 10): each method takes the list's own filters, is open to exactly the roles that
@@ -64,4 +65,5 @@ export const exportsMethods = {
     input: workMethods['work.sheet'].input,
     output: xlsxFile,
   }),
+  ...recordExportsMethods,
 };

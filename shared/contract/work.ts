@@ -47,8 +47,8 @@ export const workSheetRow = z.object({
   /** Hours already recorded that day and in that ISO week (Monday–Sunday). */
   hoursDay: z.number(),
   hoursWeek: z.number(),
-  /** A medical exemption covering the day: no entry. */
-  exemption: z.object({ fromOn: z.string(), toOn: z.string(), reason: z.string() }).nullable(),
+  /** A medical exemption covering the day: no entry. The reason is health data: null for roles without health.read. */
+  exemption: z.object({ fromOn: z.string(), toOn: z.string(), reason: z.string().nullable() }).nullable(),
   /** Why no output can be entered for him that day, in Vietnamese, or null. */
   blocked: z.string().nullable(),
   lines: z.array(workLineView),

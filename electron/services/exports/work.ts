@@ -1,5 +1,4 @@
 import type { MethodInput } from '../../../shared/contract';
-import { roleAllows } from '../../../shared/contract/roles';
 import { formatDateVN } from '../../../shared/domain/dates';
 import type { Ctx } from '../../router/types';
 import type { Cell, SheetRow } from '../export/workbook';
@@ -9,18 +8,17 @@ import { COUNT, DECIMAL, listTitle, xlsxFile, type XlsxFile } from './sheet';
 
 /**
  * A team's output of a day, one row per line as recorded (cancelled lines marked), members without output on a row
- * of their own. An exemption's reason names an illness: written only for roles with health.read.
+ * of their own. An exemption's reason names an illness: work.sheet gives it only to roles with health.read.
  */
 export function workWorkbook(ctx: Ctx, input: MethodInput<'work.sheet'>): XlsxFile {
-  const sheet = workSheet(ctx.sqlite, input);
-  const health = ctx.user !== null && roleAllows(ctx.user.role, 'health.read');
+  const sheet = workSheet(ctx, input);
   const team = ctx.sqlite.prepare('SELECT name FROM teams WHERE id = ?').get(input.teamId) as { name: string } | undefined;
   const rows: SheetRow[] = [];
   let seq = 0;
   for (const r of sheet.rows) {
     seq += 1;
     const exemption = r.exemption
-      ? `Miễn lao động từ ${formatDateVN(r.exemption.fromOn)} đến ${formatDateVN(r.exemption.toOn)}${health ? `: ${r.exemption.reason}` : ''}`
+      ? `Miễn lao động từ ${formatDateVN(r.exemption.fromOn)} đến ${formatDateVN(r.exemption.toOn)}${r.exemption.reason ? `: ${r.exemption.reason}` : ''}`
       : null;
     const person: Cell[] = [seq, r.fullName, r.fileNumber, stateLabels[r.state]];
     const hours: Cell[] = [r.hoursDay, r.capDay, r.hoursWeek, r.capWeek];

@@ -25,7 +25,7 @@ export const workHandlers: HandlerMap<
   'products.list': (input, ctx) => listProducts(ctx, input),
   'products.create': (input, ctx) => createProduct(ctx, input),
   'products.setRate': (input, ctx) => setRate(ctx, input),
-  'work.sheet': (input, ctx) => workSheet(ctx.sqlite, input),
+  'work.sheet': (input, ctx) => workSheet(ctx, input),
   'work.record': (input, ctx) => recordWork(ctx, input),
   'work.reverse': (input, ctx) => reverseLine(ctx, input),
   'work.exempt': (input, ctx) => exempt(ctx, input),

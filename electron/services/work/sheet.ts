@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MethodOutput } from '../../../shared/contract';
+import { roleAllows } from '../../../shared/contract/roles';
 import { formatDateVN } from '../../../shared/domain/dates';
 import { stayStateNames } from '../../../shared/domain/placement-messages';
 import { ageBandOn, capProblem, capReached, isoWeekOf, roundHours, type AgeBand } from '../../../shared/domain/work-caps';
@@ -74,9 +75,11 @@ function linesOf(sqlite: Database.Database, teamId: number, date: string): Map<n
   return byStay;
 }
 
-export function workSheet(sqlite: Database.Database, input: Input<'work.sheet'>): MethodOutput<'work.sheet'> {
-  const { members, facts, limits } = dayFacts(sqlite, input.teamId, input.date);
-  const lines = linesOf(sqlite, input.teamId, input.date);
+/** The team's day; an exemption's reason names an illness, so it is null for roles without health.read. */
+export function workSheet(ctx: Ctx, input: Input<'work.sheet'>): MethodOutput<'work.sheet'> {
+  const { members, facts, limits } = dayFacts(ctx.sqlite, input.teamId, input.date);
+  const lines = linesOf(ctx.sqlite, input.teamId, input.date);
+  const health = ctx.user !== null && roleAllows(ctx.user.role, 'health.read');
   const rows = members.map((m): SheetRow => {
     const f = facts.get(m.stayId) as DayFacts;
     const cap = limits.caps[f.band];
@@ -90,7 +93,7 @@ export function workSheet(sqlite: Database.Database, input: Input<'work.sheet'>)
       capWeek: cap.week,
       hoursDay: f.hoursDay,
       hoursWeek: f.hoursWeek,
-      exemption: f.exemption && { fromOn: f.exemption.fromOn, toOn: f.exemption.toOn, reason: f.exemption.reason },
+      exemption: f.exemption && { fromOn: f.exemption.fromOn, toOn: f.exemption.toOn, reason: health ? f.exemption.reason : null },
       blocked: f.away ?? capReached({ band: f.band, workOn: input.date, hoursDay: f.hoursDay, hoursWeek: f.hoursWeek, caps: limits.caps, adultAge: limits.adultAge, citation: limits.citation }),
       lines: lines.get(m.stayId) ?? [],
     };

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField';
 import { Link } from '../../router/Link';
 import { depositStatementPrintPath } from '../print/paths';
 import { defaultPeriod, periodOf } from './deposit-model';
+import { ExportButton } from '../../components/ExportButton';
 
 /** The period of the statement (admission to today unless changed) and the link that prints it. */
 export function StatementLink({ stayId, admittedOn, dischargedOn }: { stayId: number; admittedOn: string; dischargedOn: string | null }) {
@@ -19,9 +20,12 @@ export function StatementLink({ stayId, admittedOn, dischargedOn }: { stayId: nu
       <DateField size="xs" w={130} label={t('deposit.from')} value={from} onChange={setFrom} />
       <DateField size="xs" w={130} label={t('deposit.to')} value={to} onChange={setTo} error={from && to && !period ? t('deposit.periodInvalid') : undefined} />
       {period && (
-        <Link to={depositStatementPrintPath(stayId, period.from, period.to)} size="sm" mb={6}>
-          {t('deposit.statement')}
-        </Link>
+        <>
+          <Link to={depositStatementPrintPath(stayId, period.from, period.to)} size="sm" mb={6}>
+            {t('deposit.statement')}
+          </Link>
+          <ExportButton method="exports.depositStatement" input={{ stayId, from: period.from, to: period.to }} size="xs" />
+        </>
       )}
     </Group>
   );

@@ -7,6 +7,7 @@ import { formatDateVN } from '../../format/format';
 import { Link } from '../../router/Link';
 import { certificatePrintPath } from '../print/paths';
 import { useCertificates } from './hooks';
+import { ExportButton } from '../../components/ExportButton';
 
 /** "Sổ giấy chứng nhận": every number of a year in order, voided ones struck through with their reason. */
 export function CertificatesTab() {
@@ -16,15 +17,18 @@ export function CertificatesTab() {
   const q = useCertificates(year);
   return (
     <Stack gap="sm">
-      <NumberInput
-        label={t('discharge.year')}
-        value={year}
-        onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
-        min={2000}
-        max={2100}
-        allowDecimal={false}
-        w={140}
-      />
+      <Group justify="space-between" align="flex-end">
+        <NumberInput
+          label={t('discharge.year')}
+          value={year}
+          onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+          min={2000}
+          max={2100}
+          allowDecimal={false}
+          w={140}
+        />
+        <ExportButton method="exports.certificates" input={{ year }} disabled={!q.data || q.data.certificates.length === 0} />
+      </Group>
       {!q.data ? (
         <QueryStatus error={q.error} onRetry={() => void q.refetch()} />
       ) : q.data.certificates.length === 0 ? (

@@ -13,6 +13,7 @@ import { useNoticeKindText } from './labels';
 import { usePendingNotices } from './hooks';
 import { MarkSentModal } from './MarkSentModal';
 import { NoticeBadge } from './NoticeBadge';
+import { ExportButton } from '../../components/ExportButton';
 
 /** Short cells on one line: badges and dates never wrap or cut. */
 const nowrap = { th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } } as const;
@@ -30,9 +31,12 @@ export function PendingNoticesTab() {
   const notices = q.data.notices;
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('discharge.pendingIntro')}
-      </Text>
+      <Group justify="space-between" align="center">
+        <Text size="sm" c="dimmed">
+          {t('discharge.pendingIntro')}
+        </Text>
+        <ExportButton method="exports.notices" input={{}} disabled={notices.length === 0} />
+      </Group>
       {notices.length === 0 ? (
         <Text>{t('discharge.pendingEmpty')}</Text>
       ) : (

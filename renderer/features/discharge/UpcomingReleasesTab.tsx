@@ -12,6 +12,7 @@ import { releaseRecipients } from './discharge-form';
 import { useUpcomingReleases } from './hooks';
 import { MarkSentModal } from './MarkSentModal';
 import { NoticeBadge } from './NoticeBadge';
+import { ExportButton } from '../../components/ExportButton';
 
 /** Short cells on one line: badges and dates never wrap or cut; headings and actions may wrap. */
 const nowrap = { td: { whiteSpace: 'nowrap' } } as const;
@@ -35,12 +36,15 @@ export function UpcomingReleasesTab({ onDischarge }: { onDischarge: (stayId: num
         <Text size="sm" c="dimmed">
           {t('discharge.upcomingIntro', { days })}
         </Text>
-        <SegmentedControl
-          aria-label={t('discharge.daysAhead')}
-          value={range}
-          onChange={setRange}
-          data={ranges.map((r) => ({ value: r, label: t('common.days', { count: Number(r) }) }))}
-        />
+        <Group gap="sm">
+          <SegmentedControl
+            aria-label={t('discharge.daysAhead')}
+            value={range}
+            onChange={setRange}
+            data={ranges.map((r) => ({ value: r, label: t('common.days', { count: Number(r) }) }))}
+          />
+          <ExportButton method="exports.releases" input={{ days }} disabled={rows.length === 0} />
+        </Group>
       </Group>
       {!q.data ? (
         <QueryStatus error={q.error} onRetry={() => void q.refetch()} />

@@ -9,6 +9,7 @@ import { useMovements } from './hooks';
 import { recordableNow } from './movement-form';
 import { RecordMovementModal } from './RecordMovementModal';
 import { ReverseMovementModal } from './ReverseMovementModal';
+import { ExportButton } from '../../components/ExportButton';
 
 /** Each reversal right after the row it cancels, so a correction is read beside what it corrects. */
 function inReadingOrder(rows: MovementView[]): MovementView[] {
@@ -30,11 +31,14 @@ export function MovementsPanel({ stayId, name }: { stayId: number; name: string 
     <Card>
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t('movements.title')}</Title>
-        {canWrite && list.data && (
-          <Button size="xs" onClick={() => setRecording(true)} disabled={types.length === 0} title={types.length === 0 ? t('movements.nothingAllowed') : undefined}>
-            {t('movements.record')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {list.data && <ExportButton method="exports.movements" input={{ stayId }} size="xs" />}
+          {canWrite && list.data && (
+            <Button size="xs" onClick={() => setRecording(true)} disabled={types.length === 0} title={types.length === 0 ? t('movements.nothingAllowed') : undefined}>
+              {t('movements.record')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {!list.data ? (
         <QueryStatus error={list.error} onRetry={() => void list.refetch()} />

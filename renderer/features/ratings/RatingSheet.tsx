@@ -10,6 +10,7 @@ import { formatInstantVN } from '../../format/format';
 import { useRatingSheet, useSaveRatings } from './hooks';
 import { changedCount, formatMonthVN, initialDrafts, rowErrors, saveEntries, setAllGrades, type RowDraft } from './rating-model';
 import { RatingSheetTable } from './RatingSheetTable';
+import { ExportButton } from '../../components/ExportButton';
 
 type RowErrors = Map<number, { grade?: string; note?: string }>;
 
@@ -77,6 +78,7 @@ export function RatingSheet({ teamId, month }: { teamId: number; month: string }
                 {t('ratings.progress', { rated, total: sheet.rows.length })}
                 {changed > 0 && ` · ${t('ratings.changed', { count: changed })}`}
               </Text>
+              <ExportButton method="exports.ratings" input={{ teamId, month }} />
               {!frozen && (
                 <Button onClick={submit} loading={save.isPending}>
                   {t('ratings.save')}

@@ -9,6 +9,7 @@ import { Link } from '../../router/Link';
 import { AddMembersForm } from './AddMembersForm';
 import { useTeamMembers } from './hooks';
 import { LeaveTeamForm } from './LeaveTeamForm';
+import { ExportButton } from '../../components/ExportButton';
 
 type Team = MethodOutput<'teams.list'>['teams'][number];
 type Member = MethodOutput<'teams.members'>['members'][number];
@@ -24,11 +25,14 @@ export function TeamMembersPanel({ team, canManage }: { team: Team; canManage: b
     <Card component="section" aria-label={title}>
       <Group justify="space-between" mb="sm">
         <Title order={4}>{title}</Title>
-        {canManage && (
-          <Button size="xs" onClick={() => setAdding(true)}>
-            {t('ratings.teams.add')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {members.data && members.data.members.length > 0 && <ExportButton method="exports.teamMembers" input={{ teamId: team.id }} size="xs" />}
+          {canManage && (
+            <Button size="xs" onClick={() => setAdding(true)}>
+              {t('ratings.teams.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {!members.data ? (
         <QueryStatus error={members.error} onRetry={() => void members.refetch()} />

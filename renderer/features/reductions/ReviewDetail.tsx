@@ -9,6 +9,7 @@ import { ApproveReviewButton } from './ApproveReviewButton';
 import { useReview } from './hooks';
 import { reviewsPath } from './paths';
 import { ProposalsTable } from './ProposalsTable';
+import { ExportButton } from '../../components/ExportButton';
 
 /** One review: who drafted and approved it, the posting dates, its prints, and the proposals. */
 export function ReviewDetail({ reviewId }: { reviewId: number }) {
@@ -59,6 +60,7 @@ export function ReviewDetail({ reviewId }: { reviewId: number }) {
               <Link to={reductionPostingPrintPath(reviewId)} size="sm">
                 {t('reductions.printPosting')}
               </Link>
+              <ExportButton method="exports.reductionReview" input={{ reviewId }} size="xs" />
             </Group>
           </Card>
           <ProposalsTable detail={q.data} />

@@ -8,7 +8,7 @@ import { residentPath } from '../../app/routes';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatDateVN, formatNumber } from '../../format/format';
 import { Link } from '../../router/Link';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import { useDrill } from './hooks';
 import { useFigureText } from './labels';
 
@@ -49,7 +49,7 @@ function DrillBody({ target }: { target: DrillTarget }) {
         <Text size="sm" data-testid="drill-total">
           {t('reports.drill.total', { total: drill.total, count: drill.rows.length })}
         </Text>
-        <ExportButton input={{ period: target.period, drill: { key: target.key, dims: target.dims } }} />
+        <ExportButton method="reports.exportXlsx" input={{ period: target.period, drill: { key: target.key, dims: target.dims } }} />
       </Group>
       {drill.truncated && <Alert color="yellow">{t('reports.drill.truncated')}</Alert>}
       {drill.rows.length === 0 ? <Text c="dimmed">{t('reports.drill.empty')}</Text> : <DrillTable figure={target.key} rows={drill.rows} />}

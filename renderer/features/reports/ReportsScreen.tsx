@@ -15,7 +15,7 @@ import { navigate } from '../../router/history';
 import { reportPrintPath } from '../print/paths';
 import { BalanceState } from './BalanceState';
 import { DrillModal, type DrillTarget } from './DrillModal';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import { columnPeriod, sectionGroups } from './figure-model';
 import { FinaliseButton } from './FinaliseButton';
 import { FinalState } from './FinalState';
@@ -72,7 +72,7 @@ function ReportsBody({ settings }: { settings: Settings }) {
         actions={
           report && (
             <Group gap="sm">
-              <ExportButton input={{ period }} />
+              <ExportButton method="reports.exportXlsx" input={{ period }} />
               <Button
                 variant="light"
                 onClick={() => navigate(reportPrintPath(period))}

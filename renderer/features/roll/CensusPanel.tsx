@@ -5,6 +5,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { DateField } from '../../components/DateField';
 import { formatInstantVN } from '../../format/format';
 import { useCensus } from './hooks';
+import { ExportButton } from '../../components/ExportButton';
 
 /** "Sĩ số theo ngày": who was on the books at a past day and time, where and under which status. */
 export function CensusPanel({ today, areas }: { today: string; areas: { value: string; label: string }[] }) {
@@ -13,13 +14,15 @@ export function CensusPanel({ today, areas }: { today: string; areas: { value: s
   const [time, setTime] = useState('12:00');
   const [areaId, setAreaId] = useState<string | null>(null);
   const validTime = /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
-  const q = useCensus({ date: date ?? today, ...(validTime ? { time } : {}), ...(areaId ? { areaId: Number(areaId) } : {}) });
+  const input = { date: date ?? today, ...(validTime ? { time } : {}), ...(areaId ? { areaId: Number(areaId) } : {}) };
+  const q = useCensus(input);
   return (
     <>
       <Group align="flex-end" mb="sm">
         <DateField label={t('roll.date')} value={date} onChange={setDate} w={160} />
         <TextInput label={t('roll.census.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} w={90} />
         <Select label={t('roll.area')} data={areas} value={areaId} onChange={setAreaId} clearable placeholder={t('roll.census.allAreas')} w={220} />
+        <ExportButton method="exports.census" input={input} disabled={!q.data} />
       </Group>
       {!q.data ? (
         <QueryStatus error={q.error} onRetry={() => void q.refetch()} />

@@ -1,9 +1,10 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Headcount } from '../../../shared/contract/roll';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatInstantVN, formatNumber } from '../../format/format';
 import { useHeadcount } from './hooks';
+import { ExportButton } from '../../components/ExportButton';
 
 const columns: (keyof Headcount)[] = ['onBooks', 'present', 'inHospital', 'onLeave', 'atCourt', 'escaped', 'suspended', 'overCapacity'];
 
@@ -21,7 +22,10 @@ export function HeadcountPanel({ date }: { date: string }) {
   );
   return (
     <>
-      <Text fw={600} mb="xs">{t('roll.headcount.title', { at: formatInstantVN(q.data.instant) })}</Text>
+      <Group justify="space-between" mb="xs">
+        <Text fw={600}>{t('roll.headcount.title', { at: formatInstantVN(q.data.instant) })}</Text>
+        <ExportButton method="exports.headcount" input={{ date }} />
+      </Group>
       <Table striped withTableBorder data-testid="headcount">
         <Table.Thead>
           <Table.Tr>

@@ -8,6 +8,7 @@ import { formatDateVN, formatNumber } from '../../format/format';
 import { formatMoney } from '../print/print-text';
 import { useVisits } from './hooks';
 import { VisitForm } from './VisitForm';
+import { ExportButton } from '../../components/ExportButton';
 
 /** The stay's visit log, newest first, and the "Ghi thăm gặp" form for staff who record visits. */
 export function VisitsCard({ stayId }: { stayId: number }) {
@@ -19,11 +20,14 @@ export function VisitsCard({ stayId }: { stayId: number }) {
     <Card component="section" aria-label={t('visits.title')}>
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t('visits.title')}</Title>
-        {canRecord && (
-          <Button size="xs" onClick={() => setOpen(true)}>
-            {t('visits.record')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {visits.data && visits.data.length > 0 && <ExportButton method="exports.visits" input={{ stayId }} size="xs" />}
+          {canRecord && (
+            <Button size="xs" onClick={() => setOpen(true)}>
+              {t('visits.record')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {!visits.data ? (
         <QueryStatus error={visits.error} onRetry={() => void visits.refetch()} />

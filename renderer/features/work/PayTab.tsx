@@ -15,6 +15,7 @@ import { ApprovePayButton } from './ApprovePayButton';
 import { useDraftPay, usePayRun } from './hooks';
 import { PayTables } from './PayTables';
 import { formatDong } from './work-model';
+import { ExportButton } from '../../components/ExportButton';
 
 /** "Thanh toán tiền công": a month's pay run (the month before by default), drafted by the officer, approved by the head. */
 export function PayTab({ initialMonth }: { initialMonth?: string }) {
@@ -78,9 +79,12 @@ export function PayTab({ initialMonth }: { initialMonth?: string }) {
                   : t('work.pay.draftedBy', { at: formatInstantVN(run.draftedAt), by: run.draftedBy ?? '' })}
               </Text>
             </Group>
-            <Link to={teamPaySummaryPrintPath(month)} size="sm">
-              {t('work.pay.summary')}
-            </Link>
+            <Group gap="sm">
+              <Link to={teamPaySummaryPrintPath(month)} size="sm">
+                {t('work.pay.summary')}
+              </Link>
+              <ExportButton method="exports.payRun" input={{ month }} />
+            </Group>
           </Group>
           <Text fw={600} data-testid="pay-total">
             {t('work.pay.totalLine', { amount: formatDong(run.totalDong), residents: run.residents })}

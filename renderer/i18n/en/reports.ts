@@ -177,8 +177,6 @@ export const reports = {
       truncated: 'The screen shows the first 10,000 rows; the Excel file has the whole list.',
       empty: 'No residents.',
     },
-    exportXlsx: 'Export to Excel',
-    exported: 'Downloaded {{file}}',
     print: 'Print report',
     printBlocked: 'Cannot print: the figures do not balance',
     finalise: {

@@ -91,8 +91,6 @@ export const reports = {
       truncated: 'Màn hình chỉ hiện 10.000 dòng đầu; tệp Excel có đủ danh sách.',
       empty: 'Không có học viên nào.',
     },
-    exportXlsx: 'Xuất Excel',
-    exported: 'Đã tải về {{file}}',
     print: 'In báo cáo',
     printBlocked: 'Chưa in được: số liệu không cân đối',
     finalise: {

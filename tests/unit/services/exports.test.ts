@@ -174,6 +174,19 @@ describe('Excel export of every list', () => {
       'exports.classes': 'classes.list',
       'exports.classRoster': 'classes.get',
       'exports.work': 'work.sheet',
+      'exports.movements': 'movements.list',
+      'exports.visits': 'visits.list',
+      'exports.depositStatement': 'deposit.statement',
+      'exports.payRun': 'pay.get',
+      'exports.releases': 'releases.upcoming',
+      'exports.notices': 'notices.pending',
+      'exports.certificates': 'certificates.list',
+      'exports.teamMembers': 'teams.members',
+      'exports.ratings': 'ratings.sheet',
+      'exports.reductionReview': 'reductions.get',
+      'exports.schoolList': 'training.schoolList',
+      'exports.census': 'census.asOf',
+      'exports.headcount': 'roll.headcount',
     };
     const exportMethods = Object.keys(contract).filter((m) => m.startsWith('exports.'));
     expect(exportMethods.sort()).toEqual(Object.keys(listOf).sort());

@@ -1,10 +1,11 @@
-import { Alert, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { residentPath } from '../../../app/routes';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { formatDateVN, formatNumber } from '../../../format/format';
 import { Link } from '../../../router/Link';
 import { useLegalRows, useSchoolList } from '../attendance/hooks';
+import { ExportButton } from '../../../components/ExportButton';
 
 /** The primary-education figure in force (grade and citation), if the settings say it. */
 function useSchoolingRule(): { grade: number; citation: string } | null {
@@ -32,7 +33,10 @@ export function SchoolList() {
         <Text c="dimmed">{t(`${s}.empty`)}</Text>
       ) : (
         <>
-          <Text size="sm">{t(`${s}.count`, { count: q.data.residents.length })}</Text>
+          <Group justify="space-between">
+            <Text size="sm">{t(`${s}.count`, { count: q.data.residents.length })}</Text>
+            <ExportButton method="exports.schoolList" input={{}} />
+          </Group>
           <Table striped withTableBorder verticalSpacing={6} data-testid="school-list">
             <Table.Thead>
               <Table.Tr>
