@@ -3,6 +3,7 @@ export * from './beds';
 export * from './discharge';
 export * from './facility';
 export * from './handover';
+export * from './imports';
 export * from './movements';
 export * from './persons';
 export * from './release';

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt } from './common';
+import { importBatches } from './imports';
 
 /** A person (Mẫu 19); each admission of the person is a stay. */
 export const persons = sqliteTable(
@@ -40,6 +41,8 @@ export const persons = sqliteTable(
     yearsOfUse: integer('years_of_use'),
     previousRehabCount: integer('previous_rehab_count'),
     photoPath: text('photo_path'),
+    /** The import that created the person; null for people entered in the app or matched by an import. */
+    importBatchId: integer('import_batch_id').references(() => importBatches.id),
     createdAt: createdAt(),
   },
   (t) => [

@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { stayKinds, stayStates } from '../../shared/domain/vocabulary';
 import { beds } from './beds';
 import { createdAt } from './common';
+import { importBatches } from './imports';
 import { persons } from './persons';
 import { users } from './users';
 
@@ -33,6 +34,8 @@ export const stays = sqliteTable(
     dischargeReason: text('discharge_reason'),
     /** Where an imported stay came from (file and row), for the Excel import issue. */
     importSource: text('import_source'),
+    /** The import that created the stay (undone as a whole with it). */
+    importBatchId: integer('import_batch_id').references(() => importBatches.id),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },

@@ -6,6 +6,7 @@ import { bedsHandlers } from './beds/handlers';
 import { depositHandlers } from './deposit/handlers';
 import { dischargeHandlers } from './discharge/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { importHandlers } from './import/handlers';
 import { movementsHandlers } from './movements/handlers';
 import { ratingsHandlers } from './ratings/handlers';
 import { reductionsHandlers } from './reductions/handlers';
@@ -38,5 +39,6 @@ export const featureHandlers = [
   depositHandlers,
   reportsHandlers,
   exportsHandlers,
+  importHandlers,
   backupHandlers,
 ];

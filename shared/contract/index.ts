@@ -8,6 +8,7 @@ import { mergeFeatures } from './define';
 import { depositMethods } from './deposit';
 import { dischargeMethods } from './discharge';
 import { exportsMethods } from './exports';
+import { importMethods } from './import';
 import { movementsMethods } from './movements';
 import { ratingsMethods } from './ratings';
 import { reductionsMethods } from './reductions';
@@ -40,6 +41,7 @@ export const contract = mergeFeatures(
   depositMethods,
   reportsMethods,
   exportsMethods,
+  importMethods,
   backupMethods,
 );
 

@@ -2,6 +2,7 @@ import { Alert, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/current-user';
 import { PageTitle } from '../../components/PageTitle';
+import { ImportPanel } from '../import/ImportPanel';
 import { AuditPanel } from './audit/AuditPanel';
 import { BackupPanel } from './backup/BackupPanel';
 import { HolidaysPanel } from './HolidaysPanel';
@@ -17,6 +18,7 @@ export function AdminScreen() {
   const canAudit = useCan('audit.read');
   const canTrades = useCan('training.manage');
   const canBackup = useCan('backup.run');
+  const canImport = useCan('import.manage');
   const tabs = [
     canUsers && { value: 'users', label: t('admin.users'), panel: <UsersPanel /> },
     canLegal && { value: 'legal', label: t('admin.legal'), panel: <LegalPanel /> },
@@ -24,6 +26,7 @@ export function AdminScreen() {
     canTrades && { value: 'trades', label: t('training.trades.tab'), panel: <TradesPanel /> },
     canAudit && { value: 'audit', label: t('admin.audit'), panel: <AuditPanel /> },
     canBackup && { value: 'backup', label: t('backup.tab'), panel: <BackupPanel /> },
+    canImport && { value: 'import', label: t('import.tab'), panel: <ImportPanel /> },
   ].filter((x) => x !== false);
 
   return (

@@ -284,8 +284,11 @@ export const admin: Pick<Translation, 'admin'> = {
       'backup.run': 'Back up the register',
       'backup.restore': 'Restore the register from a backup',
       'backup.key': "Viewed the register's encryption key",
+      'import.run': 'Import the register from Excel',
+      'import.undo': 'Undo an Excel import',
     },
     entities: {
+      import_batch: 'Excel import',
       facility: 'Facility',
       user: 'Account',
       session: 'Session',

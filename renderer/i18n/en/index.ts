@@ -19,6 +19,7 @@ import { deposit } from './deposit';
 import { reports } from './reports';
 import { reportPrint } from './report-print';
 import { listExports } from './exports';
+import { importWizard } from './import';
 
 /** English, the second language. Messages from the back end stay Vietnamese: they come from the law's wording. */
-export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...backup, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint, ...listExports };
+export const en: Translation & { common: { days_one: string; months_one: string } } = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...backup, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint, ...listExports, ...importWizard };

@@ -283,8 +283,11 @@ export const admin = {
       'backup.run': 'Sao lưu dữ liệu',
       'backup.restore': 'Khôi phục dữ liệu từ bản sao lưu',
       'backup.key': 'Xem khóa mã hóa dữ liệu',
+      'import.run': 'Nhập sổ từ tệp Excel',
+      'import.undo': 'Hủy lần nhập từ tệp Excel',
     },
     entities: {
+      import_batch: 'Lần nhập từ tệp Excel',
       facility: 'Cơ sở',
       user: 'Tài khoản',
       session: 'Phiên đăng nhập',

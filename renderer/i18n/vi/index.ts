@@ -18,9 +18,10 @@ import { deposit } from './deposit';
 import { reports } from './reports';
 import { reportPrint } from './report-print';
 import { listExports } from './exports';
+import { importWizard } from './import';
 
 /** Vietnamese, the default language, one file per feature. Every key must exist in English too (the type checks it). */
-export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...backup, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint, ...listExports } as const;
+export const vi = { ...base, ...auth, ...residents, ...admission, ...beds, ...admin, ...backup, ...print, ...movements, ...roll, ...visits, ...ratings, ...discharge, ...training, ...attendance, ...work, ...deposit, ...reports, ...reportPrint, ...listExports, ...importWizard } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

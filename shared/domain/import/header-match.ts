@@ -27,7 +27,9 @@ export function bestField(header: string): ImportField | null {
 
 /** Whether a cell's text is exactly one of the field's header texts (a header repeated on a printed page). */
 export function isHeaderTextOf(field: ImportField, text: string): boolean {
-  return fieldSynonyms[field].some((s) => foldText(s) === foldText(text));
+  const t = foldText(text);
+  // Called for every cell of every row (repeated headers): the synonyms are folded once, above.
+  return folded.find((f) => f.field === field)?.synonyms.includes(t) ?? false;
 }
 
 /**
