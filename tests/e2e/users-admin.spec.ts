@@ -47,7 +47,9 @@ test('the administrator unlocks a locked account and resets a password the user 
   await shot(page, 'reset');
 
   // The officer signs in with the temporary password and is asked for a new one before anything else.
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  // Typed only once the sign-out has been answered: the login form is drawn anew when the session ends.
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/auth.logout')), page.getByRole('button', { name: 'Đăng xuất' }).click()]);
+  await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
   await page.getByLabel('Tên đăng nhập').fill('officer');
   await page.getByRole('textbox', { name: 'Mật khẩu' }).fill('tam-thoi-2026');
   await page.keyboard.press('Enter');
