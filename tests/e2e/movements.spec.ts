@@ -48,8 +48,13 @@ const field = (page: Page, name: string) => page.getByRole('dialog').getByRole('
 
 async function openRecord(page: Page, type: string) {
   await page.getByRole('button', { name: 'Ghi diễn biến' }).click();
-  await page.getByRole('dialog').getByRole('combobox', { name: 'Loại diễn biến' }).click();
-  await page.getByRole('option', { name: type, exact: true }).click();
+  const select = page.getByRole('dialog').getByRole('combobox', { name: 'Loại diễn biến' });
+  // A click on an option while the dropdown still opens can be lost (seen once in CI): choose until it shows.
+  await expect(async () => {
+    await select.click();
+    await page.getByRole('option', { name: type, exact: true }).click();
+    await expect(select).toHaveValue(type, { timeout: 1000 });
+  }).toPass();
 }
 
 async function save(page: Page) {
