@@ -7,7 +7,7 @@ import type { SheetColumn } from '../export/workbook';
 import { censusHandlers } from '../census/handlers';
 import { rollHeadcount } from '../roll/headcount';
 import { slotLabels, stateLabels } from './labels';
-import { movementTypeLabels } from './record-labels';
+import { movementTypeLabels } from '../../../shared/domain/movement-labels';
 import { COUNT, DATE, date, listTitle, xlsxFile, type XlsxFile } from './sheet';
 import { vnTime } from './time';
 

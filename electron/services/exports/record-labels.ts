@@ -1,23 +1,6 @@
-import type { CertificateKind, DepositKind, MovementType, NoticeRecipient } from '../../../shared/domain/vocabulary';
+import type { CertificateKind, DepositKind, NoticeRecipient } from '../../../shared/domain/vocabulary';
 
 /** The words of the duty, deposit and release sheets: the screen's Vietnamese, since the file is the facility's record. */
-
-export const movementTypeLabels: Record<MovementType, string> = {
-  admitted: 'Tiếp nhận',
-  bed_move: 'Chuyển giường',
-  to_hospital: 'Chuyển viện',
-  from_hospital: 'Từ bệnh viện trở về',
-  funeral_leave: 'Về chịu tang',
-  funeral_return: 'Chịu tang trở về',
-  to_court: 'Ra tòa / tố tụng',
-  from_court: 'Từ tòa trở về',
-  escaped: 'Bỏ trốn',
-  returned: 'Trở lại cơ sở',
-  suspended: 'Tạm đình chỉ',
-  suspension_return: 'Hết tạm đình chỉ, trở lại',
-  discharged: 'Ra cơ sở',
-  reversal: 'Hủy ghi nhận sai',
-};
 
 export const depositKindLabels: Record<DepositKind, string> = {
   handed_in: 'Tiền gửi',

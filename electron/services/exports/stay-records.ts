@@ -5,7 +5,7 @@ import type { Ctx } from '../../router/types';
 import { listMovements } from '../movements/list';
 import { listVisits } from '../visits/list';
 import { stateLabels } from './labels';
-import { movementTypeLabels } from './record-labels';
+import { movementTypeLabels } from '../../../shared/domain/movement-labels';
 import { COUNT, DATE, date, listTitle, xlsxFile, type XlsxFile } from './sheet';
 import { vnTime } from './time';
 

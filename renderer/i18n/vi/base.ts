@@ -1,3 +1,5 @@
+import { movementTypeLabels } from '../../../shared/domain/movement-labels';
+
 /** Vietnamese: app, common, nav, header, roles, sex, stayKind, stayState, movementType, areaPurpose, language, overview. */
 export const base = {
   app: {
@@ -85,22 +87,7 @@ export const base = {
     suspended: 'Tạm đình chỉ',
     discharged: 'Đã ra cơ sở',
   },
-  movementType: {
-    admitted: 'Tiếp nhận',
-    bed_move: 'Chuyển giường',
-    to_hospital: 'Chuyển viện',
-    from_hospital: 'Từ bệnh viện trở về',
-    funeral_leave: 'Về chịu tang',
-    funeral_return: 'Chịu tang trở về',
-    to_court: 'Ra tòa / tố tụng',
-    from_court: 'Từ tòa trở về',
-    escaped: 'Bỏ trốn',
-    returned: 'Trở lại cơ sở',
-    suspended: 'Tạm đình chỉ',
-    suspension_return: 'Hết tạm đình chỉ, trở lại',
-    discharged: 'Ra cơ sở',
-    reversal: 'Hủy ghi nhận sai',
-  },
+  movementType: movementTypeLabels,
   areaPurpose: {
     temporary: 'Lưu trú tạm thời',
     compulsory: 'Cai nghiện bắt buộc',
