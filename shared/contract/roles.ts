@@ -105,6 +105,15 @@ export function roleAllows(role: Role, access: Access): boolean {
   return grants[access].includes(role);
 }
 
+/**
+ * Drug history (the drugs used, years of use, earlier treatments) is sensitive data (NĐ 116 Điều 4): those who
+ * write the admission file (Mẫu 19) and the medical team read it; a trainer gets it masked by the back end.
+ */
+export const drugHistoryFields = ['drugsUsed', 'yearsOfUse', 'previousRehabCount'] as const;
+export function mayReadDrugHistory(role: Role): boolean {
+  return roleAllows(role, 'admissions.write') || roleAllows(role, 'health.read');
+}
+
 /** Whether each role may call each method: the matrix the router enforces, one row per method. */
 export function permissionMatrix(access: Record<string, { access: Access }>): { method: string; allowed: Record<Role, boolean> }[] {
   return Object.entries(access).map(([method, def]) => ({

@@ -19,6 +19,7 @@ import { bedById, bedLabel } from '../beds/queries';
 import { legal, settingValue } from '../settings/legal';
 import { stayClock } from './clock';
 import { healthFor } from './health';
+import { drugHistoryMask } from './drug-history';
 import { personDetails } from './person-details';
 
 type Profile = z.input<typeof residentProfile>;
@@ -45,7 +46,7 @@ export function residentProfileOf(ctx: Ctx, stayId: number): Profile {
   const documents = ctx.db.select().from(stayDocuments).where(eq(stayDocuments.stayId, stay.id)).orderBy(stayDocuments.receivedOn).all();
 
   return {
-    person: { ...personDetails(person, contacts), hasPhoto },
+    person: { ...personDetails(person, contacts), ...drugHistoryMask(ctx), hasPhoto },
     stay: {
       id: stay.id,
       fileNumber: stay.fileNumber,

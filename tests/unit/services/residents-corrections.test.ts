@@ -158,3 +158,13 @@ describe('correcting a stay', () => {
     expect(r.t.ok('residents.corrections', { stayId: hungStay }, r.tokens.officer)).toEqual([]);
   });
 });
+
+describe('a correction of the drug history (NĐ 116 Điều 4)', () => {
+  it('shows its values to the officer and only that it happened to a trainer', () => {
+    correct({ drugsUsed: 'Heroin' });
+    const change = (token: string) =>
+      r.t.ok('residents.corrections', { stayId: hungStay }, token).flatMap((c) => c.changes).find((x) => x.field === 'drugsUsed');
+    expect(change(r.tokens.officer)).toMatchObject({ field: 'drugsUsed', after: 'Heroin' });
+    expect(change(r.tokens.trainer)).toEqual({ field: 'drugsUsed', before: null, after: null });
+  });
+});

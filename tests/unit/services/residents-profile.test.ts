@@ -108,3 +108,14 @@ describe('health data in the profile (NĐ 116 Điều 4)', () => {
     }
   });
 });
+
+describe('drug history in the profile (NĐ 116 Điều 4)', () => {
+  it('is sent to those who write the admission file and to the medical team, and masked for a trainer', () => {
+    for (const role of ['officer', 'admin', 'head', 'medical'] as const) {
+      expect(profile(role).person, role).toMatchObject({ drugsUsed: 'Heroin, ma túy đá', yearsOfUse: 6, previousRehabCount: 1 });
+    }
+    const trainer = profile('trainer');
+    expect(trainer.person).toMatchObject({ drugsUsed: null, yearsOfUse: null, previousRehabCount: null });
+    expect(JSON.stringify(trainer)).not.toContain('Heroin');
+  });
+});
