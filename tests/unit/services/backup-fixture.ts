@@ -1,41 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { sourceMigrationsFolder } from '../../../db/paths';
-import { createBackend } from '../../../electron/backend';
 import { stateOf } from '../../../electron/services/backup/jobs';
-import type { MethodName, MethodOutput } from '../../../shared/contract';
-import { admission, setupFacility, type TestBackend } from './test-backend';
+import { admission, openTestBackend, setupFacility, type TestBackend } from './test-backend';
 
 export const KEY = '3f'.repeat(32);
 
-/** A real back end on a fresh file, plain or encrypted with `key`, at a clock the test can move. */
+/** A real back end on a fresh file, plain or encrypted with `key`, on the real clock unless the test gives one. */
 export function openBackupBackend(options: { key?: string; now?: () => Date } = {}): TestBackend {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rehabdesk-backup-'));
-  const backend = createBackend({
-    dbFile: path.join(dir, 'rehabdesk.sqlite'),
-    migrationsFolder: sourceMigrationsFolder,
-    appVersion: '0.0.0-test',
-    now: options.now ?? (() => new Date()),
-    logger: { error: () => {} },
-    ...(options.key ? { key: options.key } : {}),
-  });
-  const call = (method: string, input: unknown, token: string | null = null) => backend.router.call(method, input, token);
-  return {
-    backend,
-    dir,
-    call,
-    ok<M extends MethodName>(method: M, input: unknown, token: string | null = null) {
-      const r = call(method, input, token);
-      if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
-      return r.data as MethodOutput<M>;
-    },
-    close() {
-      backend.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return openTestBackend(undefined, { clock: options.now ?? (() => new Date()), ...(options.key ? { key: options.key } : {}) });
 }
 
 /** A facility with an administrator and two residents admitted. */

@@ -19,15 +19,16 @@ export interface TestBackend {
   close(): void;
 }
 
-/** A real back end on a fresh SQLite file in a temp folder. */
-export function openTestBackend(now: Date = FIXED_NOW): TestBackend {
+/** A real back end on a fresh SQLite file in a temp folder; `clock` replaces the fixed `now`, `key` encrypts the file. */
+export function openTestBackend(now: Date = FIXED_NOW, options: { clock?: () => Date; key?: string } = {}): TestBackend {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rehabdesk-test-'));
   const backend = createBackend({
     dbFile: path.join(dir, 'rehabdesk.sqlite'),
     migrationsFolder: sourceMigrationsFolder,
     appVersion: '0.0.0-test',
-    now: () => now,
+    now: options.clock ?? (() => now),
     logger: { error: () => {} },
+    ...(options.key ? { key: options.key } : {}),
   });
   const call = (method: string, input: unknown, token: string | null = null) => backend.router.call(method, input, token);
   return {
