@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, addMonths, formatDateVN, vnDate } from '../../shared/domain/dates';
 import { expect, shot, test, type AppUnderTest } from './fixtures';
 import { apiClient } from './api';
+import { pick } from './select';
 
 /**
  * The duty officer's movements on one resident's profile: to hospital (no bed move offered or accepted) and
@@ -48,13 +49,7 @@ const field = (page: Page, name: string) => page.getByRole('dialog').getByRole('
 
 async function openRecord(page: Page, type: string) {
   await page.getByRole('button', { name: 'Ghi diễn biến' }).click();
-  const select = page.getByRole('dialog').getByRole('combobox', { name: 'Loại diễn biến' });
-  // A click on an option while the dropdown still opens can be lost (seen once in CI): choose until it shows.
-  await expect(async () => {
-    await select.click();
-    await page.getByRole('option', { name: type, exact: true }).click();
-    await expect(select).toHaveValue(type, { timeout: 1000 });
-  }).toPass();
+  await pick(page.getByRole('dialog').getByRole('combobox', { name: 'Loại diễn biến' }), type);
 }
 
 async function save(page: Page) {

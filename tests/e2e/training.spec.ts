@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { addDays, addMonths, formatDateVN, vnDate } from '../../shared/domain/dates';
 import { newFacility } from './api';
 import { expect, shot, test, type AppUnderTest } from './fixtures';
+import { pick } from './select';
 
 /**
  * A trainer's class end to end: she opens a welding class, enrols three residents (one already trained on an
@@ -79,8 +80,7 @@ async function signIn(page: Page, app: AppUnderTest) {
 }
 
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await pick(page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }), option);
 }
 
 test('a trainer opens a class, enrols one flagged resident, takes attendance, records results and prints the roster', async ({ page, app }) => {
