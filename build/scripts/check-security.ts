@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { roles, type MethodOutput } from '../../shared/contract';
+import { contract, roles, type MethodOutput } from '../../shared/contract';
 import { crashSummary, runCrashIterations } from '../../tests/unit/db/crash-run';
 import { sendBadInputs } from '../../tests/unit/services/bad-input-run';
 import { sendMalformedRequests } from '../../tests/unit/web/malformed-run';
 import { checkPermissionMatrix } from '../../tests/unit/services/permission-matrix';
+import { validCallGroups } from '../../tests/unit/services/valid-calls/groups';
+import { runValidCalls } from '../../tests/unit/services/valid-calls/run';
 import { openTestBackend, setupFacility } from '../../tests/unit/services/test-backend';
 import { scanElectron } from './check-electron';
 
@@ -41,6 +43,20 @@ async function main(): Promise<void> {
     `permissions: ${matrix.methods} methods × ${roles.length} roles, ${matrix.calls} calls, ${matrix.refused} refused with forbidden, ` +
       `${matrix.violations.length} violations, tables changed by refused calls: ${matrix.changedTables.length}`,
   );
+  let validCalls = 0;
+  const callFailures: string[] = [];
+  for (const group of Object.values(validCallGroups)) {
+    const r = await runValidCalls(group);
+    validCalls += r.calls;
+    callFailures.push(...r.failures);
+  }
+  const catalogued = Object.values(validCallGroups).reduce((n, g) => n + Object.keys(g).length, 0);
+  check(
+    callFailures.length === 0 && catalogued === Object.keys(contract).length,
+    `allowed calls: ${validCalls} calls of ${catalogued} methods, each as every role allowed, with real data on the demo register, ` +
+      `${validCalls - callFailures.length} succeeded, ${callFailures.length} failed`,
+  );
+  for (const f of callFailures.slice(0, 10)) lines.push(`       ${f}`);
   const bad = sendBadInputs();
   const http = await sendMalformedRequests();
   const byCode = Object.entries(bad.byCode).map(([code, n]) => `${code} ${n}`).join(', ');

@@ -14,6 +14,7 @@ describe('the permission matrix', () => {
     expect(holders('users.create')).toEqual(['admin']);
   });
 
+  // That each allowed call also succeeds with real data is shown by valid-calls.test.ts.
   it('is enforced: each refused call gets forbidden and changes nothing, each allowed call passes the gate', () => {
     const result = checkPermissionMatrix();
     expect(result.violations).toEqual([]);
