@@ -35,6 +35,13 @@ export function rowContext(sqlite: Database.Database, today: string): RowContext
       const { minMonths, maxMonths } = legalInForce(legal, key, on).value;
       return { min: minMonths, max: maxMonths };
     },
+    ages: (on) => {
+      const figure = (key: 'age.adult' | 'age.minimum') => {
+        const row = legalInForce(legal, key, on);
+        return { value: row.value.years, citation: row.citation };
+      };
+      return { adult: figure('age.adult'), minimum: figure('age.minimum') };
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatFileNumber } from '../../../shared/domain/file-number';
 import type { ImportedStay } from '../../../shared/domain/import/types';
+import { NOT_RECORDED } from '../../../shared/domain/import/row-decision';
 import { legalInForce, type LegalRow } from '../../../shared/domain/legal';
 import { nameColumns } from '../../../shared/domain/names';
 import { dischargeReasonLabels } from '../../../shared/domain/report-labels';
@@ -8,9 +9,6 @@ import type { Ctx } from '../../router/types';
 import { dueDatesFor } from '../admissions/due-dates';
 import { settingValue } from '../settings/legal';
 import { vnDayStart } from '../movements/append';
-
-/** The court or issuer of a decision whose number the register gives without them (both columns are required). */
-const NOT_RECORDED = 'Không ghi trong sổ';
 
 /**
  * The rows one import writes, with the statements prepared once (30.000 rows): the same columns the admission and

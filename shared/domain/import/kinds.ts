@@ -8,12 +8,11 @@ import type { Cell } from './types';
 
 const has = (folded: string, ...phrases: string[]) => phrases.some((p) => ` ${folded} `.includes(` ${p} `));
 
-/** Compulsory treatment of a person from 12 to under 18 is its own kind (Luật 73/2021 Điều 33 k3). */
-const ADULT_AGE = 18;
-
 export interface KindFacts {
   birth: { date: string | null; year: number } | null;
   admittedOn: string | null;
+  /** The adult age in force on the admission date (setting 'age.adult'): a minor's compulsory treatment is its own kind. */
+  adultAge: number;
 }
 
 /**
@@ -33,7 +32,7 @@ export function readKind(cell: Cell, label: string, facts: KindFacts): Read<Stay
 
 export function compulsoryKind(facts: KindFacts): 'compulsory_adult' | 'compulsory_minor' {
   if (!facts.birth || !facts.admittedOn) return 'compulsory_adult';
-  return ageOn(effectiveBirthDate(facts.birth), facts.admittedOn) < ADULT_AGE ? 'compulsory_minor' : 'compulsory_adult';
+  return ageOn(effectiveBirthDate(facts.birth), facts.admittedOn) < facts.adultAge ? 'compulsory_minor' : 'compulsory_adult';
 }
 
 export function readSex(cell: Cell, label: string): Read<'male' | 'female'> {

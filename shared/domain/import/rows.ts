@@ -1,4 +1,3 @@
-import { formatDateVN } from '../dates';
 import { splitName } from '../names';
 import type { StayKind } from '../vocabulary';
 import { readBirth, readDate, type BirthRead } from './dates';
@@ -9,85 +8,12 @@ import { readName } from './names';
 import { skipReason } from './row-skip';
 import { readTerm, termProblem } from './terms';
 import { cellText, type Read } from './text';
-import type { Cell, ColumnMapping, ImportField, ImportedStay, RowContext, RowProblem, RowResult } from './types';
+import { checkDates } from './row-dates';
+import { checkDecision } from './row-decision';
+import { RowReader, type Draft, type Sex } from './row-reader';
+import type { Cell, ColumnMapping, ImportField, RowContext, RowResult } from './types';
 
 export { findDuplicatesInFile, markDuplicatesInFile, personKey } from './duplicates';
-
-const LEFT_OUT = 'Dòng này sẽ không được nhập';
-type Sex = 'male' | 'female';
-/** A stay as read, before the fields every stay needs are known to be there. */
-type Draft = { [K in keyof ImportedStay]: ImportedStay[K] | null };
-
-/** One row being read: its cells by field, and every problem found (the officer fixes them all at once). */
-class RowReader {
-  readonly problems: RowProblem[] = [];
-  constructor(
-    private readonly cells: Cell[],
-    private readonly mapping: ColumnMapping,
-  ) {}
-
-  columns(field: ImportField): number[] {
-    return this.mapping.flatMap((f, c) => (f === field ? [c] : []));
-  }
-
-  /** The first filled cell of the columns mapped to the field (an officer may map two columns to one field). */
-  find(field: ImportField): { column: number; cell: Cell } | null {
-    for (const column of this.columns(field)) {
-      const cell = this.cells[column] ?? null;
-      if (cellText(cell) !== '') return { column, cell };
-    }
-    return null;
-  }
-
-  text(field: ImportField): string | null {
-    const found = this.find(field);
-    return found ? cellText(found.cell) : null;
-  }
-
-  problem(column: number | null, field: ImportField | null, p: Omit<RowProblem, 'column' | 'field'>): void {
-    this.problems.push({ column, field, ...p });
-  }
-
-  error(column: number | null, field: ImportField | null, code: RowProblem['code'], message: string): void {
-    this.problem(column, field, { code, severity: 'error', message, action: LEFT_OUT });
-  }
-
-  /** Reads the field's cell; null when it is empty or unreadable (the problem is recorded). */
-  read<T>(field: ImportField, reader: (cell: Cell) => Read<T>): { value: T; column: number } | null {
-    const found = this.find(field);
-    return found ? this.take(found.column, field, reader(found.cell)) : null;
-  }
-
-  take<T>(column: number, field: ImportField, r: Read<T>): { value: T; column: number } | null {
-    if (!r.ok) {
-      this.error(column, field, r.code, r.message);
-      return null;
-    }
-    if (r.warning) this.problem(column, field, { severity: 'warning', ...r.warning });
-    return { value: r.value, column };
-  }
-
-  /**
-   * A field split over a "… Nam" | "… Nữ" pair of columns (see proposeMapping): the filled one gives the sex.
-   * Null when the field is not split or neither is filled.
-   */
-  split(field: ImportField): { column: number; cell: Cell; sex: Sex } | null {
-    const cols = this.columns(field);
-    if (cols.length !== 2) return null;
-    const [male, female] = cols.map((c) => ({ column: c, cell: this.cells[c] ?? null })) as [
-      { column: number; cell: Cell },
-      { column: number; cell: Cell },
-    ];
-    const filled = (x: { cell: Cell }) => !['', '0'].includes(cellText(x.cell));
-    if (filled(male) && filled(female)) {
-      this.error(null, field, 'unknown_sex', `${label[field]} ghi ở cả cột Nam và cột Nữ`);
-      return null;
-    }
-    if (filled(male)) return { ...male, sex: 'male' };
-    if (filled(female)) return { ...female, sex: 'female' };
-    return null;
-  }
-}
 
 function readBirthOf(row: RowReader, today: string): { birth: BirthRead | null; sex: Sex | null } {
   for (const field of ['birthDate', 'birthYear'] as const) {
@@ -131,8 +57,8 @@ function readSexOf(row: RowReader, fullName: string, fromBirth: Sex | null): Sex
 }
 
 /** The kind from its column; an empty one with a court decision on the row is compulsory. */
-function readKindOf(row: RowReader, birth: BirthRead | null, admittedOn: string | null): StayKind | null {
-  const facts = { birth, admittedOn };
+function readKindOf(row: RowReader, birth: BirthRead | null, admittedOn: string | null, ctx: RowContext): StayKind | null {
+  const facts = { birth, admittedOn, adultAge: ctx.ages(admittedOn ?? ctx.today).adult.value };
   const r = row.read('kind', (c) => readKind(c, label.kind, facts));
   if (r) return r.value;
   if (row.find('kind')) return null;
@@ -148,28 +74,6 @@ function readKindOf(row: RowReader, birth: BirthRead | null, admittedOn: string 
   }
   row.error(column, 'kind', 'unknown_kind', `Thiếu ${label.kind.toLowerCase()} (bắt buộc, tự nguyện…)`);
   return null;
-}
-
-function checkDates(row: RowReader, s: Draft, cols: Partial<Record<ImportField, number>>, today: string): void {
-  const at = (f: ImportField) => cols[f] ?? null;
-  for (const f of ['birthDate', 'admittedOn', 'decisionDate', 'dischargedOn'] as const) {
-    const d = s[f];
-    if (d && d > today) row.error(at(f), f, 'future_date', `${label[f]} ${formatDateVN(d)} ở tương lai`);
-  }
-  if (!s.birthDate && s.birthYear && s.birthYear > Number(today.slice(0, 4))) {
-    row.error(at('birthYear'), 'birthYear', 'future_date', `${label.birthYear} ${s.birthYear} ở tương lai`);
-  }
-  if (!s.admittedOn) return;
-  if (s.dischargedOn && s.dischargedOn < s.admittedOn) {
-    row.error(at('dischargedOn'), 'dischargedOn', 'discharge_before_admission',
-      `${label.dischargedOn} ${formatDateVN(s.dischargedOn)} trước ngày vào ${formatDateVN(s.admittedOn)}`);
-  }
-  const bornAfter = s.birthDate ? s.birthDate >= s.admittedOn : (s.birthYear ?? 0) > Number(s.admittedOn.slice(0, 4));
-  if (bornAfter) {
-    const born = s.birthDate ? formatDateVN(s.birthDate) : String(s.birthYear);
-    row.error(at(s.birthDate ? 'birthDate' : 'birthYear') ?? at('birthDate'), 'birthDate', 'birth_after_admission',
-      `Ngày sinh ${born} không trước ngày vào ${formatDateVN(s.admittedOn)}`);
-  }
 }
 
 /**
@@ -197,7 +101,7 @@ export function interpretRow(cells: Cell[], mapping: ColumnMapping, rowNumber: n
     row.error(row.columns('admittedOn')[0] ?? null, 'admittedOn', 'missing_admission_date', 'Thiếu ngày vào');
   }
   const sex = readSexOf(row, fullName, sexFromBirth);
-  const kind = readKindOf(row, birth, admittedOn);
+  const kind = readKindOf(row, birth, admittedOn, ctx);
   const termMonths = get('termMonths', (c) => readTerm(c, label.termMonths));
   // A birth not before the admission is reported as such; the kind and term it implies would only add noise.
   const bornBefore = !birth || !admittedOn || (birth.date ? birth.date < admittedOn : birth.year <= Number(admittedOn.slice(0, 4)));
@@ -237,7 +141,8 @@ export function interpretRow(cells: Cell[], mapping: ColumnMapping, rowNumber: n
     room: row.text('room'),
     note: row.text('note'),
   };
-  checkDates(row, stay, cols, ctx.today);
+  checkDates(row, stay, cols, ctx);
+  checkDecision(row, stay);
   const problems = row.problems;
   const status = problems.some((p) => p.severity === 'error') ? 'error' : problems.length > 0 ? 'warning' : 'ok';
   const { sex: s, admittedOn: a, kind: k } = stay;

@@ -1,4 +1,5 @@
 import type { DischargeReason, StayKind } from '../vocabulary';
+import type { LegalFigure } from '../admission-rules';
 
 /**
  * The shapes the Excel import works on (issue 10). A workbook is read into plain grids by the back end; the pure
@@ -99,6 +100,12 @@ export const problemCodes = [
   'discharge_before_admission',
   'unknown_discharge_reason',
   'birth_after_admission',
+  /** Younger on the admission date than the youngest age a facility may take in. */
+  'under_minimum_age',
+  /** The decision is dated after the admission (the admission screen refuses it; an old register may say so). */
+  'decision_after_admission',
+  /** A decision number without its court, date or term: imported with what the preview says in their place. */
+  'decision_incomplete',
   'duplicate_in_file',
   'matches_existing_person',
   'file_number_taken',
@@ -145,4 +152,6 @@ export interface RowContext {
    * settings 'term.compulsory_adult', 'term.compulsory_minor', 'term.voluntary' (with their citations).
    */
   termRange: (kind: StayKind, on: string) => { min: number; max: number } | null;
+  /** The ages of the settings 'age.adult' and 'age.minimum' in force on a date, with their citations. */
+  ages: (on: string) => { adult: LegalFigure<number>; minimum: LegalFigure<number> };
 }

@@ -6,7 +6,7 @@ import { foldText, readCitizenId, readDischargeReason, readKind, readName, readS
 const ok = <T>(r: { ok: boolean; value?: T }) => (r.ok ? r.value : 'problem');
 
 describe('kinds of stay', () => {
-  const adult = { birth: { date: '1990-01-01', year: 1990 }, admittedOn: '2024-03-15' };
+  const adult = { birth: { date: '1990-01-01', year: 1990 }, admittedOn: '2024-03-15', adultAge: 18 };
   it('reads the words registers use', () => {
     for (const t of ['bắt buộc', 'BB', 'Cai nghiện bắt buộc', 'CAI NGHIEN BAT BUOC']) expect(ok(readKind(t, 'Hình thức', adult))).toBe('compulsory_adult');
     for (const t of ['tự nguyện', 'TN', 'Cai nghiện tự nguyện']) expect(ok(readKind(t, 'Hình thức', adult))).toBe('voluntary');
@@ -16,12 +16,18 @@ describe('kinds of stay', () => {
   });
 
   it('makes a compulsory stay a minor one when the person is under 18 on the admission date', () => {
-    const facts = (date: string | null, year: number) => ({ birth: { date, year }, admittedOn: '2024-03-15' });
+    const facts = (date: string | null, year: number) => ({ birth: { date, year }, admittedOn: '2024-03-15', adultAge: 18 });
     expect(ok(readKind('bắt buộc', 'Hình thức', facts('2006-03-16', 2006)))).toBe('compulsory_minor'); // 18 tomorrow
     expect(ok(readKind('bắt buộc', 'Hình thức', facts('2006-03-15', 2006)))).toBe('compulsory_adult'); // 18 today
     // Only the year: born 31/12/2006 at the latest, so still 17 in March 2024.
     expect(ok(readKind('bắt buộc', 'Hình thức', facts(null, 2006)))).toBe('compulsory_minor');
     expect(ok(readKind('bắt buộc', 'Hình thức', facts(null, 2005)))).toBe('compulsory_adult');
+  });
+
+  it('splits by the adult age of the settings, not a fixed 18', () => {
+    const born2008 = { birth: { date: '2008-01-01', year: 2008 }, admittedOn: '2024-03-15' };
+    expect(ok(readKind('bắt buộc', 'Hình thức', { ...born2008, adultAge: 18 }))).toBe('compulsory_minor');
+    expect(ok(readKind('bắt buộc', 'Hình thức', { ...born2008, adultAge: 16 }))).toBe('compulsory_adult');
   });
 });
 
@@ -115,8 +121,8 @@ describe('discharge reasons', () => {
 
 describe('the words the app itself exports', () => {
   it('reads every kind, sex and discharge reason label back as its code', () => {
-    const minor = { birth: { date: '2010-01-01', year: 2010 }, admittedOn: '2024-03-15' };
-    const adult = { birth: { date: '1990-01-01', year: 1990 }, admittedOn: '2024-03-15' };
+    const minor = { birth: { date: '2010-01-01', year: 2010 }, admittedOn: '2024-03-15', adultAge: 18 };
+    const adult = { birth: { date: '1990-01-01', year: 1990 }, admittedOn: '2024-03-15', adultAge: 18 };
     for (const [code, text] of Object.entries(registerValueLabels.kind)) {
       expect(ok(readKind(text, 'Hình thức', code === 'compulsory_minor' ? minor : adult)), text).toBe(code);
     }

@@ -1,16 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interpretRow } from '../../../shared/domain/import/rows';
-import { importFields, type Cell, type ImportedStay, type ImportField, type RowContext } from '../../../shared/domain/import/types';
+import { rowContext } from './import-context';
+import { importFields, type Cell, type ImportedStay, type ImportField } from '../../../shared/domain/import/types';
 import type { DischargeReason, StayKind } from '../../../shared/domain/vocabulary';
 
 const today = '2026-05-01';
-const ranges: Partial<Record<StayKind, { min: number; max: number }>> = {
-  compulsory_adult: { min: 12, max: 24 },
-  compulsory_minor: { min: 6, max: 12 },
-  voluntary: { min: 6, max: 12 },
-};
-const ctx: RowContext = { today, termRange: (kind) => ranges[kind] ?? null };
+const ctx = rowContext(today);
 
 const iso = (min: string, max: string) =>
   fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
@@ -18,10 +14,10 @@ const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const words = ['Nguyễn', 'Trần', 'Lê', 'Tống', 'Đặng', 'Văn', 'Thị', 'Minh', 'Hùng', 'Đức', 'Ánh', 'Hoa', 'Quốc', 'Yến', 'Ưng'];
 const texts = (...v: string[]) => opt(fc.constantFrom(...v));
 
-/** Adult on the admission date: the 18th birthday (31/12 of the year when only the year is known) has come. */
-function isAdult(birth: { date: string | null; year: number }, on: string): boolean {
-  const md = birth.date ? birth.date.slice(5) : '12-31';
-  return `${birth.year + 18}-${md}` <= on;
+/** The `age`th birthday has come by `on`: on 31/12 of the year when only the year is known, or on 1/1 (`earliest`). */
+function turned(age: number, birth: { date: string | null; year: number }, on: string, earliest = false): boolean {
+  const md = birth.date ? birth.date.slice(5) : earliest ? '01-01' : '12-31';
+  return `${birth.year + age}-${md}` <= on;
 }
 
 const reasons: [string, DischargeReason][] = [
@@ -65,11 +61,11 @@ const stayArb: fc.Arbitrary<Written> = fc
     room: texts('Phòng 3', 'B2'),
     note: texts('Tái nghiện', 'Có con nhỏ'),
   })
-  .filter((r) => r.birth < r.admitted && (r.yearOnly ? Number(r.birth.slice(0, 4)) < Number(r.admitted.slice(0, 4)) : true))
+  .filter((r) => turned(12, { date: r.yearOnly ? null : r.birth, year: Number(r.birth.slice(0, 4)) }, r.admitted, true))
   .map((r) => {
     const birth = { date: r.yearOnly ? null : r.birth, year: Number(r.birth.slice(0, 4)) };
-    const kind: StayKind = r.kind === 'compulsory' ? (isAdult(birth, r.admitted) ? 'compulsory_adult' : 'compulsory_minor') : r.kind;
-    const range = ranges[kind];
+    const kind: StayKind = r.kind === 'compulsory' ? (turned(18, birth, r.admitted) ? 'compulsory_adult' : 'compulsory_minor') : r.kind;
+    const range = ctx.termRange(kind, r.admitted);
     const termMonths = range ? range.min + Math.floor(r.term * (range.max - range.min + 1 - 1e-9)) : null;
     const days = (Date.parse(today) - Date.parse(r.admitted)) / 86_400_000;
     const dischargedOn = r.discharge ? new Date(Date.parse(r.admitted) + Math.floor(r.discharge[0] * days) * 86_400_000).toISOString().slice(0, 10) : null;

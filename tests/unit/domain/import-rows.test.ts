@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { interpretRow, markDuplicatesInFile, findDuplicatesInFile, personKey } from '../../../shared/domain/import/rows';
-import type { Cell, ColumnMapping, RowContext, RowResult } from '../../../shared/domain/import/types';
-import type { StayKind } from '../../../shared/domain/vocabulary';
+import { rowContext } from './import-context';
+import type { Cell, ColumnMapping, RowResult } from '../../../shared/domain/import/types';
 
-const ranges: Partial<Record<StayKind, { min: number; max: number }>> = {
-  compulsory_adult: { min: 12, max: 24 },
-  compulsory_minor: { min: 6, max: 12 },
-  voluntary: { min: 6, max: 12 },
-};
-const ctx: RowContext = { today: '2026-05-01', termRange: (kind) => ranges[kind] ?? null };
+const ctx = rowContext('2026-05-01');
 
 const mapping: ColumnMapping = ['seq', 'fullName', 'birthDate', 'sex', 'citizenId', 'admittedOn', 'kind', 'termMonths', 'dischargedOn', 'dischargeReason', 'court'];
 const row = (over: Partial<Record<string, Cell>> = {}): Cell[] =>
@@ -80,6 +75,49 @@ describe('reading a row', () => {
     expect(codes(read({ admittedOn: '02/05/2026', termMonths: null }))).toEqual(['error:future_date@5']);
     expect(codes(read({ admittedOn: null }))).toEqual(['error:missing_admission_date@5']);
     expect(codes(read({ admittedOn: '2024' }))).toEqual(['error:unreadable_date@5']);
+  });
+
+  it('refuses a person younger than the minimum age of the settings, and is sure of it with only the birth year', () => {
+    // Admitted 15/03/2024: born 16/03/2012 is one day short of 12.
+    const young = read({ birthDate: '16/03/2012', termMonths: 12 });
+    expect(codes(young)).toEqual(['error:under_minimum_age@2']);
+    expect(young.problems[0]?.message).toBe('Người chưa đủ 12 tuổi ngày vào 15/03/2024 không thuộc diện tiếp nhận vào cơ sở (Luật 73/2021 Điều 3)');
+    expect(codes(read({ birthDate: '15/03/2012', termMonths: 12 }))).toEqual([]);
+    // Only the year 2012: possibly born on 1/1, so possibly 12 already; refused only when certainly younger.
+    expect(codes(read({ birthDate: '2012', termMonths: 12 }))).toEqual([]);
+    expect(codes(read({ birthDate: '2013', termMonths: 12 }))).toEqual(['error:under_minimum_age@2']);
+    // A changed setting is followed: with a minimum of 14 a 13-year-old is refused.
+    const older = interpretRow(row({ birthDate: '01/01/2011', termMonths: 12 }), mapping, 7, rowContext('2026-05-01', { minimum: 14 }));
+    expect(codes(older)).toEqual(['error:under_minimum_age@2']);
+  });
+
+  it('reads the kind by the adult age of the settings', () => {
+    const born = row({ birthDate: '01/01/2007', termMonths: 12 }); // 17 on 15/03/2024
+    expect(interpretRow(born, mapping, 7, ctx).stay?.kind).toBe('compulsory_minor');
+    expect(interpretRow(born, mapping, 7, rowContext('2026-05-01', { adult: 16 })).stay?.kind).toBe('compulsory_adult');
+  });
+
+  it('warns of a decision dated after the admission and imports it as the register says', () => {
+    const withDecision: ColumnMapping = [...mapping, 'decisionDate'];
+    const r = interpretRow([...row(), '20/03/2024'], withDecision, 7, ctx);
+    expect(codes(r)).toEqual(['warning:decision_after_admission@11']);
+    expect(r.problems[0]?.action).toBe('Nhập đúng như trong sổ; kiểm tra lại hồ sơ');
+    expect(r.stay?.decisionDate).toBe('2024-03-20');
+    expect(codes(interpretRow([...row(), '10/03/2024'], withDecision, 7, ctx))).toEqual([]);
+  });
+
+  it('says what it writes for a decision whose court, date or term cell is blank', () => {
+    const withDecision: ColumnMapping = [...mapping, 'decisionNumber', 'decisionDate'];
+    const r = interpretRow([...row({ court: null, termMonths: null }), '12/QĐ-TA', null], withDecision, 7, ctx);
+    expect(codes(r)).toEqual(['warning:decision_incomplete@10', 'warning:decision_incomplete@12', 'warning:decision_incomplete@7']);
+    expect(r.problems.map((p) => p.action)).toEqual([
+      'Ghi tòa án là "Không ghi trong sổ"',
+      'Lấy ngày vào làm ngày quyết định',
+      'Để trống thời hạn: chưa tính được ngày dự kiến chấp hành xong, cần bổ sung',
+    ]);
+    expect(r.stay?.decisionNumber).toBe('12/QĐ-TA');
+    // A column the file does not have is not named on every row (the mapping shows it unmapped).
+    expect(codes(interpretRow([...row(), '12/QĐ-TA'], [...mapping, 'decisionNumber'], 7, ctx))).toEqual([]);
   });
 
   it('refuses a term outside the legal range of the kind, naming the range', () => {

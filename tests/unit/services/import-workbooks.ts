@@ -178,7 +178,7 @@ export async function largeRegister(n: number): Promise<BuiltFile> {
     ws.addRow([
       i + 1,
       `NGUYỄN VĂN ${['AN', 'BÌNH', 'CƯỜNG', 'DŨNG', 'HẢI'][i % 5]} ${i}`,
-      1960 + (i % 40),
+      1960 + (i % 20),
       'Nam',
       String(100_000_000_000 + i),
       admitted,
