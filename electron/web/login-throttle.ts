@@ -15,6 +15,8 @@ export interface LoginThrottle {
   waitMs(key: string): number;
   failed(key: string): void;
   succeeded(key: string): void;
+  /** Forgets the failures for a username from every client: an administrator has unlocked or reset the account. */
+  clearUser(username: string): void;
 }
 
 export function createLoginThrottle(now: () => number = Date.now): LoginThrottle {
@@ -41,12 +43,17 @@ export function createLoginThrottle(now: () => number = Date.now): LoginThrottle
     succeeded(key) {
       failures.delete(key);
     },
+    clearUser(username) {
+      const name = normalised(username);
+      for (const key of [...failures.keys()]) if (key.slice(key.indexOf('\n') + 1) === name) failures.delete(key);
+    },
   };
 }
 
 /** The throttle's key for a login request: the client's address and the username as the router normalises it. */
 export function loginKey(remoteAddress: string | undefined, input: unknown): string {
   const username = (input as { username?: unknown } | null)?.username;
-  const name = typeof username === 'string' ? username.trim().toLowerCase().slice(0, 100) : '';
-  return `${remoteAddress ?? ''}\n${name}`;
+  return `${remoteAddress ?? ''}\n${typeof username === 'string' ? normalised(username) : ''}`;
 }
+
+const normalised = (username: string) => username.trim().toLowerCase().slice(0, 100);

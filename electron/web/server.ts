@@ -179,6 +179,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
     if (method === 'auth.login') return login(req, res, input, token);
     const result = await options.router.callAsync(method, input, token);
+    // The account's owner may sign in at once, not only after the throttle's window.
+    if (result.ok && (method === 'users.unlock' || method === 'users.resetPassword')) {
+      throttle.clearUser((result.data as { username: string }).username);
+    }
     sendJson(res, result.ok ? 200 : statusOf[result.error.code], result);
   }
 

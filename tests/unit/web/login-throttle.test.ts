@@ -83,4 +83,20 @@ describe('login rate limit in the web host', () => {
     for (let i = 0; i < LOGIN_MAX_FAILURES + 1; i++) expect((await login(ADMIN.username, '')).status).toBe(400);
     expect((await login(ADMIN.username, ADMIN.password)).status).toBe(200);
   });
+
+  it('lets the officer in at once when an administrator unlocks the account, not after the window', async () => {
+    // Both the back end's lock and the throttle shut the account after the same number of wrong passwords.
+    t.ok('auth.setPolicy', { lockAfterFailures: LOGIN_MAX_FAILURES, idleMinutes: 15 }, t.ok('auth.login', ADMIN).token);
+    await failTimes(LOGIN_MAX_FAILURES, 'canbo');
+    expect((await login('canbo', 'mat-khau-can-bo-1')).status).toBe(429);
+    const admin = (await (await login(ADMIN.username, ADMIN.password)).json()).data.token as string;
+    const userId = t.backend.database.sqlite.prepare("SELECT id FROM users WHERE username = 'canbo'").pluck().get();
+    const unlock = await fetch(`${host.url}api/users.unlock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-RehabDesk-Key': host.key, Authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ userId }),
+    });
+    expect(unlock.status).toBe(200);
+    expect((await login('canbo', 'mat-khau-can-bo-1')).status).toBe(200);
+  });
 });
