@@ -28,6 +28,8 @@ const previewRow = z.object({
   values: z.record(z.string(), z.string()),
   /** The person already in the register this row is matched to, if any (not created twice). */
   matchedPerson: z.object({ personId: z.number(), fullName: z.string(), fileNumbers: z.array(z.string()) }).nullable(),
+  /** The bed a present resident will be placed in, from the area and room the register names ("A-P03-G02"). */
+  bed: z.string().nullable(),
   problems: z.array(problem),
 });
 
@@ -93,12 +95,20 @@ export const importMethods = {
     summary:
       'Imports in one transaction: `all_or_nothing` refuses the whole file while any row has an error; `valid_only` ' +
       'imports the rows without errors and leaves the others out, as the preview listed them. Each created stay ' +
-      'records the source file and row. Remembers the mapping for these headers. Follow it with `import.progress`.',
+      'records the source file and row; a present resident is placed in the bed the preview named (a bed move). ' +
+      'Remembers the mapping for these headers. Follow it with `import.progress`.',
     access: 'import.manage',
     kind: 'command',
     async: true,
     input: runMapping.extend({ mode: z.enum(['all_or_nothing', 'valid_only'], { error: 'Chọn cách nhập' }) }),
-    output: z.object({ batchId: z.number(), stays: z.number(), personsCreated: z.number(), personsMatched: z.number(), rowsLeftOut: z.number() }),
+    output: z.object({
+      batchId: z.number(),
+      stays: z.number(),
+      personsCreated: z.number(),
+      personsMatched: z.number(),
+      rowsLeftOut: z.number(),
+      bedsAssigned: z.number(),
+    }),
   }),
   'import.progress': method({
     summary: 'The running import: rows done of rows to write; null when none runs.',
@@ -130,8 +140,8 @@ export const importMethods = {
   }),
   'import.undo': method({
     summary:
-      'Removes everything an import created (stays, their movements and papers, persons it created), refused once ' +
-      'anything has been recorded on an imported stay or person since.',
+      'Removes everything an import created (stays, their movements, beds and papers, persons it created), refused ' +
+      'once anything has been recorded on an imported stay or person since (a later bed move included).',
     access: 'import.manage',
     kind: 'command',
     input: z.object({ batchId: id('Lần nhập'), reason: text('Lý do', 500) }),

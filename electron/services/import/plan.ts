@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3';
 import { formatDateVN } from '../../../shared/domain/dates';
 import { termKeyOf } from '../../../shared/domain/admission-rules';
+import { writtenPlace } from '../../../shared/domain/import/places';
 import { interpretRow, markDuplicatesInFile } from '../../../shared/domain/import/rows';
 import type { ColumnMapping, ImportedStay, RowContext, RowProblem, RowResult, SheetGrid } from '../../../shared/domain/import/types';
 import { legalInForce } from '../../../shared/domain/legal';
 import { legalRows } from '../settings/legal';
+import { bedPlanner } from './beds';
 import { addPerson, matchPerson, readRegister, type KnownPerson } from './register-view';
 
 const LEFT_OUT = 'Dòng này sẽ không được nhập';
@@ -18,6 +20,8 @@ export interface PlannedRow {
   personRef: number | null;
   /** The person already had a stay before this one (in the register or the file). */
   readmission: boolean;
+  /** The bed a present resident is placed in, from the area and room the register names. */
+  bed: { bedId: number; label: string } | null;
 }
 
 export interface Plan {
@@ -67,10 +71,10 @@ const period = (s: { admittedOn: string; dischargedOn: string | null }) =>
   `${formatDateVN(s.admittedOn)}–${s.dischargedOn ? formatDateVN(s.dischargedOn) : 'nay'}`;
 
 /** The register's rules the row alone cannot know: people already in it, file numbers taken, stays overlapping. */
-function checkAgainstRegister(results: RowResult[], mapping: ColumnMapping, sqlite: Database.Database): PlannedRow[] {
+function checkAgainstRegister(results: RowResult[], mapping: ColumnMapping, sqlite: Database.Database, placeBed: ReturnType<typeof bedPlanner>): PlannedRow[] {
   const view = readRegister(sqlite);
   const col = (f: RowProblem['field']) => mapping.findIndex((m) => m === f);
-  const planned: PlannedRow[] = results.map((result) => ({ result, matched: null, personRef: null, readmission: false }));
+  const planned: PlannedRow[] = results.map((result) => ({ result, matched: null, personRef: null, readmission: false, bed: null }));
   // A person's stays in date order, so a later admission is the one told it overlaps an earlier one.
   const order = planned.filter((p) => p.result.stay).sort((a, b) => a.result.stay!.admittedOn.localeCompare(b.result.stay!.admittedOn) || a.result.rowNumber - b.result.rowNumber);
   const fileNumbers = new Map<string, number>();
@@ -118,15 +122,17 @@ function checkAgainstRegister(results: RowResult[], mapping: ColumnMapping, sqli
     p.personRef = who.id;
     p.readmission = who.stays.length > 0;
     who.stays.push({ fileNumber: stay.fileNumber ?? '', admittedOn: stay.admittedOn, dischargedOn: stay.dischargedOn, fromRow: p.result.rowNumber });
-    if (!stay.dischargedOn && (stay.area || stay.room)) {
-      const place = [stay.area && `khu ${stay.area}`, stay.room && `phòng ${stay.room}`].filter(Boolean).join(', ');
+    const bed = placeBed(stay);
+    if (bed && bed.bedId !== null) p.bed = bed;
+    else if (bed && bed.bedId === null) {
+      const place = writtenPlace(stay.area, stay.room);
       p.result = withProblem(p.result, {
-        column: col(stay.area ? 'area' : 'room'),
-        field: stay.area ? 'area' : 'room',
+        column: col(stay.room && !stay.area ? 'room' : 'area'),
+        field: stay.room && !stay.area ? 'room' : 'area',
         code: 'bed_not_assigned',
         severity: 'warning',
-        message: `Sổ ghi ${place}`,
-        action: 'Ghi vào nguồn nhập của lượt; chưa xếp giường: xếp giường trên sơ đồ giường sau khi nhập',
+        message: `Sổ ghi ${place}: ${bed.reason}`,
+        action: 'Chưa xếp giường: xếp giường trên sơ đồ giường sau khi nhập',
       });
     }
   }
@@ -138,7 +144,8 @@ export function planImport(sqlite: Database.Database, grid: SheetGrid, dataStart
   const ctx = rowContext(sqlite, today);
   const results: RowResult[] = [];
   for (let r = dataStart; r < grid.rows.length; r++) results.push(interpretRow(grid.rows[r] ?? [], mapping, r + 1, ctx));
-  const rows = checkAgainstRegister(markDuplicatesInFile(results), mapping, sqlite);
+  const placeBed = bedPlanner(sqlite, today, ctx.ages(today).adult.value);
+  const rows = checkAgainstRegister(markDuplicatesInFile(results), mapping, sqlite, placeBed);
   const count = (s: RowResult['status']) => rows.filter((p) => p.result.status === s).length;
   const imported = rows.filter((p) => p.result.stay && p.personRef !== null);
   return {

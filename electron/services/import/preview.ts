@@ -61,6 +61,7 @@ function previewRow(p: PlannedRow, cells: readonly unknown[], mapping: ColumnMap
     ...(r.skipReason ? { skipReason: r.skipReason } : {}),
     values: r.stay ? stayValues(r.stay) : cellValues(cells, mapping),
     matchedPerson: p.matched ? { personId: p.matched.id, fullName: p.matched.fullName, fileNumbers: registerFiles(p.matched) } : null,
+    bed: p.bed?.label ?? null,
     problems: r.problems,
   };
 }

@@ -1,4 +1,5 @@
 import type { MethodOutput } from '../../../shared/contract';
+import { writtenPlace } from '../../../shared/domain/import/places';
 import type { ImportedStay } from '../../../shared/domain/import/types';
 import { AppError } from '../../../shared/errors';
 import type { Ctx } from '../../router/types';
@@ -8,16 +9,33 @@ import { planOf, type SheetChoice } from './preview';
 import { setProgress } from './progress';
 import { dropUpload, getUpload, sheetOf } from './uploads';
 import { importWriter } from './write';
+import { moveBed } from '../movements/bed-move';
 
 /** Rows written between two yields to the event loop, so progress polls are answered while the import runs. */
 const CHUNK = 500;
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Where a stay came from, and the area/room the register wrote for it (the import places no one in a bed). */
+/** Where a stay came from, and the area/room the register wrote for it (kept also when the resident got a bed). */
 function importSource(fileName: string, sheet: string, rowNumber: number, stay: ImportedStay): string {
-  const place = [stay.area && `khu ${stay.area}`, stay.room && `phòng ${stay.room}`].filter(Boolean).join(', ');
+  const place = writtenPlace(stay.area, stay.room);
   const extra = [place && `sổ ghi ${place}`, stay.note && `ghi chú: ${stay.note}`].filter(Boolean).join('; ');
   return `${fileName} / ${sheet} / dòng ${rowNumber}${extra ? ` (${extra})` : ''}`;
+}
+
+/**
+ * Puts a present resident in the bed the preview planned, through beds.move (its rules, movement, audit and bed
+ * cache). A refusal the preview could not foresee (a health record of a person already in the register) leaves the
+ * resident without a bed rather than failing the import; nothing was written by the refused move.
+ */
+function placeInBed(ctx: Ctx, stayId: number, bedId: number, stay: ImportedStay): boolean {
+  const place = writtenPlace(stay.area, stay.room);
+  try {
+    moveBed({ stayId, toBedId: bedId, reason: `Xếp giường khi nhập sổ từ Excel (sổ ghi ${place})` }, ctx);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'rule_violation') return false;
+    throw err;
+  }
 }
 
 /**
@@ -55,6 +73,7 @@ export async function runImport(ctx: Ctx, input: SheetChoice & { mode: 'all_or_n
   const matched = new Set<number>();
   let movements = 0;
   let decisions = 0;
+  let bedsAssigned = 0;
   setProgress(ctx, { done: 0, total: rows.length });
   try {
     for (let i = 0; i < rows.length; i++) {
@@ -70,6 +89,10 @@ export async function runImport(ctx: Ctx, input: SheetChoice & { mode: 'all_or_n
       const w = write.stay(stay, personId, p.readmission, importSource(upload.fileName, input.sheet, p.result.rowNumber, stay));
       movements += w.movements;
       decisions += w.decisions;
+      if (p.bed && placeInBed(ctx, w.stayId, p.bed.bedId, stay)) {
+        movements++;
+        bedsAssigned++;
+      }
       if ((i + 1) % CHUNK === 0) {
         setProgress(ctx, { done: i + 1, total: rows.length });
         await tick();
@@ -83,6 +106,7 @@ export async function runImport(ctx: Ctx, input: SheetChoice & { mode: 'all_or_n
     personsCreated: created.size,
     personsMatched: matched.size,
     rowsLeftOut: plan.rows.length - plan.summary.skipped - rows.length,
+    bedsAssigned,
   };
   ctx.sqlite
     .prepare(

@@ -74,9 +74,8 @@ export function undoBlocked(sqlite: Database.Database, b: BatchRow): string | nu
       return `Đã có dữ liệu ghi thêm trên học viên của lần nhập này (${tableWords[table] ?? table}): không thể hủy lần nhập.`;
     }
   }
+  // A bed given since is a bed_move beyond the import's own (counted in movements_written), found above.
   if (decisions > b.decisionsWritten) return 'Đã có quyết định ghi thêm trên học viên của lần nhập này: không thể hủy lần nhập.';
-  const placed = sqlite.prepare('SELECT count(*) FROM stays WHERE import_batch_id = ? AND current_bed_id IS NOT NULL').pluck().get(b.id) as number;
-  if (placed > 0) return 'Đã xếp giường cho học viên của lần nhập này: không thể hủy lần nhập.';
   return null;
 }
 

@@ -85,8 +85,8 @@ export function importWriter(ctx: Ctx, batchId: number, legal: LegalRow[], fileN
       return row.id;
     },
 
-    /** The stay, its decision and movements; returns how many decisions and movements it wrote. */
-    stay(stay: ImportedStay, personId: number, readmission: boolean, importSource: string): { decisions: number; movements: number } {
+    /** The stay, its decision and movements; returns the stay and how many decisions and movements it wrote. */
+    stay(stay: ImportedStay, personId: number, readmission: boolean, importSource: string): { stayId: number; decisions: number; movements: number } {
       const fileNumber = stay.fileNumber ?? newFileNumber(stay.admittedOn);
       const { id: stayId } = insertStay.get({
         personId,
@@ -114,10 +114,10 @@ export function importWriter(ctx: Ctx, batchId: number, legal: LegalRow[], fileN
       }
       const document = stay.decisionNumber ? [stay.decisionNumber, decisionDate] : [null, null];
       insertMovement.run(stayId, 'admitted', vnDayStart(stay.admittedOn), stay.admittedOn, recordedAt, null, ...document, userId);
-      if (!stay.dischargedOn) return { decisions, movements: 1 };
+      if (!stay.dischargedOn) return { stayId, decisions, movements: 1 };
       const reason = stay.dischargeReason ? dischargeReasonLabels[stay.dischargeReason] : null;
       insertMovement.run(stayId, 'discharged', vnDayStart(stay.dischargedOn), stay.dischargedOn, recordedAt, reason, null, null, userId);
-      return { decisions, movements: 2 };
+      return { stayId, decisions, movements: 2 };
     },
   };
 }

@@ -11,7 +11,7 @@ const look = {
   skipped: { colour: 'gray', mark: '–', background: 'var(--mantine-color-gray-1)' },
 } as const;
 
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 /** The rows of one preview page, each problem listed under its row with the cell it is in and what the import does. */
 export function PreviewTable({ rows, columns }: { rows: PreviewRow[]; columns: Analysis['columns'] }) {
@@ -34,6 +34,7 @@ export function PreviewTable({ rows, columns }: { rows: PreviewRow[]; columns: A
           <Table.Th>{t('import.preview.kind')}</Table.Th>
           <Table.Th>{t('import.preview.admitted')}</Table.Th>
           <Table.Th>{t('import.preview.discharged')}</Table.Th>
+          <Table.Th>{t('import.preview.bed')}</Table.Th>
           <Table.Th>{t('import.preview.matched')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -67,6 +68,7 @@ export function PreviewTable({ rows, columns }: { rows: PreviewRow[]; columns: A
                 <Table.Td>{v(row, 'kind')}</Table.Td>
                 <Table.Td>{v(row, 'admittedOn')}</Table.Td>
                 <Table.Td>{v(row, 'dischargedOn')}</Table.Td>
+                <Table.Td>{row.bed}</Table.Td>
                 <Table.Td>{row.matchedPerson && <MatchedPerson person={row.matchedPerson} />}</Table.Td>
               </Table.Tr>
               {row.problems.length > 0 && (

@@ -12,6 +12,7 @@ export function ResultCard({ result, onAnother }: { result: RunResult; onAnother
     ['personsCreated', result.personsCreated],
     ['personsMatched', result.personsMatched],
     ['rowsLeftOut', result.rowsLeftOut],
+    ['bedsAssigned', result.bedsAssigned],
   ] as const;
   return (
     <Alert color="teal" title={t('import.run.doneTitle')} role="status" data-testid="import-result">
@@ -22,7 +23,7 @@ export function ResultCard({ result, onAnother }: { result: RunResult; onAnother
           </Text>
           <Progress value={100} color="teal" size="lg" aria-label={t('import.run.finished', { done: result.stays, total: result.stays })} />
         </div>
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <SimpleGrid cols={{ base: 2, md: 5 }}>
           {facts.map(([key, value]) => (
             <div key={key}>
               <Text size="xs" c="dimmed">
