@@ -103,25 +103,46 @@ function disciplineStays(ctx: StayContext, area: AreaPlan, compulsory: BedHistor
   const { rng } = ctx;
   const out: StayPlan[] = [];
   const targets = areaBeds(area);
-  const idle = compulsory.filter((h) => !h.current && !h.bed.outOfService && h.freeSince < ctx.today - 60);
-  const free = shuffled(rng, idle);
-  for (const h of free) {
+  // Beds free for two months first; a small facility may have too few, then any bed free long enough for a stay
+  // that began at least 16 days ago (the move comes 15 days after the admission at the earliest).
+  for (const freeFor of [60, 17]) {
+    const idle = compulsory.filter((h) => !h.current && !h.bed.outOfService && h.freeSince < ctx.today - freeFor);
+    for (const h of shuffled(rng, idle)) {
+      const to = targets[out.length];
+      if (!to || out.length >= area.present) break;
+      let s: StayPlan | null = null;
+      for (let attempt = 0; attempt < 20 && !s; attempt++) {
+        s = currentStayFrom(ctx, h.bed, Math.max(h.freeSince + 1, ctx.today - rng.int(40, 300)));
+        // An escape would have to be re-dated around the move; a stay without one keeps the plan simple.
+        if (s?.escape || (s && s.admitted + 15 > ctx.today - 1)) s = null;
+      }
+      if (!s) continue;
+      s.hospital = null;
+      s.state = 'present';
+      s.move = { day: rng.int(s.admitted + 15, ctx.today - 1), to };
+      h.current = s;
+      out.push(s);
+    }
+    if (out.length >= area.present) return out;
+  }
+  // A very small facility may have too few such beds: a resident present in a compulsory bed is moved instead and
+  // the bed he left is taken by someone admitted after the move, so the facility still holds as many people.
+  const movable = compulsory.filter((h) => h.current?.state === 'present' && !h.current.move && !h.current.escape && !h.current.hospital);
+  for (const h of shuffled(rng, movable)) {
     const to = targets[out.length];
     if (!to || out.length >= area.present) break;
-    let s: StayPlan | null = null;
-    for (let attempt = 0; attempt < 20 && !s; attempt++) {
-      s = currentStayFrom(ctx, h.bed, Math.max(h.freeSince + 1, ctx.today - rng.int(40, 300)));
-      // An escape would have to be re-dated around the move; a stay without one keeps the plan simple.
-      if (s?.escape) s = null;
-    }
-    if (!s) continue;
-    s.hospital = null;
-    s.state = 'present';
-    s.move = { day: rng.int(s.admitted + 15, ctx.today - 1), to };
-    h.current = s;
+    const s = h.current!;
+    if (s.admitted + 16 > ctx.today) continue;
+    const day = rng.int(s.admitted + 15, ctx.today - 1);
+    let next: StayPlan | null = null;
+    for (let attempt = 0; attempt < 20 && !next; attempt++) next = currentStayFrom(ctx, h.bed, rng.int(day + 1, ctx.today));
+    if (!next) continue;
+    s.move = { day, to };
+    h.stays.push(s);
+    h.current = next;
     out.push(s);
   }
-  if (out.length < area.present) throw new Error('demo: not enough free compulsory beds for the discipline area');
+  if (out.length < area.present) throw new Error('demo: not enough compulsory residents for the discipline area');
   return out;
 }
 

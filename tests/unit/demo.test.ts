@@ -52,6 +52,24 @@ describe('demo database', () => {
     expect(readmitted).toBeGreaterThan(0);
   });
 
+  it('builds the smallest facilities too, exactly as many present, one discipline resident moved in from a compulsory bed', () => {
+    // These sizes once failed: no compulsory bed had been free long enough for the discipline area's resident.
+    for (const [residents, years, seed] of [[20, 3, 1], [25, 3, 1], [30, 2, 3], [30, 3, 1]] as const) {
+      const f = path.join(dir, `small-${residents}-${years}-${seed}`, 'rehabdesk.sqlite');
+      expect(buildDemoDatabase({ ...SMALL, residents, years, seed, now: new Date('2026-11-23T03:00:00.000Z'), file: f }).present).toBe(residents);
+      const [c] = rows<{ present: number; beds: number; discipline: number; movedIn: number }>(
+        f,
+        `SELECT count(*) AS present, count(DISTINCT s.current_bed_id) AS beds,
+                sum(a.purpose = 'discipline') AS discipline,
+                sum(a.purpose = 'discipline' AND EXISTS (SELECT 1 FROM movements m WHERE m.stay_id = s.id AND m.type = 'bed_move')) AS movedIn
+         FROM stays s JOIN beds b ON b.id = s.current_bed_id JOIN rooms r ON r.id = b.room_id JOIN areas a ON a.id = r.area_id
+         WHERE s.state <> 'discharged'`,
+      );
+      expect(c).toEqual({ present: residents, beds: residents, discipline: c!.movedIn, movedIn: expect.any(Number) });
+      expect(c!.discipline).toBeGreaterThan(0);
+    }
+  });
+
   it('is deterministic: the same seed gives the same people, beds and file numbers; another seed does not', () => {
     const sql = `SELECT p.full_name, p.citizen_id, s.file_number, s.kind, s.state, s.current_bed_id, s.admitted_on,
                         s.expected_release
