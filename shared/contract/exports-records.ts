@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditListInput } from './audit';
 import { method } from './define';
 import { depositMethods } from './deposit';
 import { dischargeMethods } from './discharge';
@@ -108,6 +109,15 @@ export const recordExportsMethods = {
     access: rollMethods['roll.headcount'].access,
     kind: 'query',
     input: rollMethods['roll.headcount'].input,
+    output: xlsxFile,
+  }),
+  'exports.audit': method({
+    summary:
+      'The audit log as the viewer filters it, newest first, every matching row (paging ignored, up to 100.000 rows; ' +
+      'more is refused, asking for a narrower filter): time, user, method, entity, before and after as JSON, reason.',
+    access: 'audit.read',
+    kind: 'query',
+    input: auditListInput,
     output: xlsxFile,
   }),
 };

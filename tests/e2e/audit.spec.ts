@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { E2E_HEAD, newFacility } from './api';
 import { expect, shot, test } from './fixtures';
 
@@ -45,6 +46,18 @@ test('the head filters the audit log, sees a before/after and verifies the chain
   await expect(changed.getByRole('cell').nth(2)).toHaveText('Nguyễn Văn Hưng');
   await shot(page, 'before-after');
   await page.getByRole('button', { name: 'Đóng' }).click();
+
+  // The filtered log exports as it is shown: the one correction, its before and after in the file.
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^nhat-ky-thao-tac-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const lines: unknown[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));
+  const header = lines.findIndex((l) => l[0] === 'Số');
+  expect(lines.slice(header + 1)).toHaveLength(1);
+  expect(lines[header + 1]).toContain('persons.correct');
+  expect(lines[header + 1]).toContain('Ghi sai dấu theo CCCD');
 
   await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
   const result = page.getByTestId('audit-verify-result');

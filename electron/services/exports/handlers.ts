@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/contract';
 import type { HandlerMap } from '../../router/types';
+import { auditWorkbook } from './audit';
 import { bedsWorkbook } from './beds';
 import { censusWorkbook, headcountWorkbook } from './census';
 import { depositStatementWorkbook, payRunWorkbook } from './money';
@@ -37,4 +38,5 @@ export const exportsHandlers: HandlerMap<ExportsMethods> = {
   'exports.schoolList': (_input, ctx) => schoolListWorkbook(ctx.sqlite, ctx.today()),
   'exports.census': (input, ctx) => censusWorkbook(ctx, input),
   'exports.headcount': (input, ctx) => headcountWorkbook(ctx, input),
+  'exports.audit': (input, ctx) => auditWorkbook(ctx.sqlite, input, ctx.today()),
 };

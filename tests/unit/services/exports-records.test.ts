@@ -235,3 +235,20 @@ describe('Excel export of the team, work and training lists', () => {
     }
   });
 });
+
+describe('Excel export of the audit log', () => {
+  it('holds every row the viewer’s filter matches, not one page, with before and after as written', async () => {
+    const stayId = presentStays()[1]!;
+    d.call('movements.record', { stayId, type: 'to_hospital', occurredAt: '2026-03-05T01:30:00.000Z', destination: 'Bệnh viện huyện' });
+    const list = d.call('audit.list', { method: 'movements.record', limit: 1000 }, d.tokens.head);
+    expect(list.total).toBeGreaterThan(1);
+    const file = d.call('exports.audit', { method: 'movements.record', limit: 1 }, d.tokens.head);
+    expect(file.fileName).toBe(`nhat-ky-thao-tac-${TODAY}.xlsx`);
+    const sheet = await readSheet(file, undefined, 'Số');
+    expect(sheet.col('Số')).toEqual(list.rows.map((r) => r.id));
+    expect(new Set(sheet.col('Thao tác (mã)'))).toEqual(new Set(['movements.record']));
+    expect(sheet.col('Ngày')[0]).toEqual(day(TODAY));
+    expect(JSON.parse(String(sheet.col('Sau')[0]))).toEqual(list.rows[0]!.after);
+    expect(sheet.ws.getCell(3, 1).value).toBe('Thao tác: movements.record');
+  });
+});

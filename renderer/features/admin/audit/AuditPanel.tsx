@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRowView } from '../../../../shared/contract/audit';
 import type { Translation } from '../../../i18n/vi';
+import { ExportButton } from '../../../components/ExportButton';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { formatInstantVN, formatNumber } from '../../../format/format';
 import { AuditDiff } from './AuditDiff';
@@ -42,9 +43,12 @@ export function AuditPanel() {
           <Text c="dimmed">{filtered ? t('admin.auditViewer.emptyFiltered') : t('admin.auditTable.empty')}</Text>
         ) : (
           <>
-            <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="audit-count">
-              {t('admin.auditViewer.count', { n: formatNumber(total) })}
-            </Text>
+            <Group justify="space-between" mb="xs">
+              <Text size="sm" c="dimmed" aria-live="polite" data-testid="audit-count">
+                {t('admin.auditViewer.count', { n: formatNumber(total) })}
+              </Text>
+              <ExportButton method="exports.audit" input={filters} size="xs" />
+            </Group>
             <Table striped highlightOnHover verticalSpacing="xs" data-testid="audit-table">
               <Table.Thead>
                 <Table.Tr>

@@ -96,4 +96,5 @@ export const reportsCalls: Catalogue = {
   'exports.schoolList': { input: () => ({}) },
   'exports.census': { input: (w) => ({ date: w.today, time: '10:00' }) },
   'exports.headcount': { input: (w) => ({ date: w.today, time: '10:00' }) },
+  'exports.audit': { input: (w) => ({ from: w.today, to: w.today, method: 'auth.login' }) },
 };
