@@ -6,6 +6,7 @@ import { rollMethods } from './roll';
 import { trainingMethods } from './training';
 import { workMethods } from './work';
 import { bedsMethods } from './beds';
+import { listExportsMethods } from './exports-lists';
 import { recordExportsMethods } from './exports-records';
 
 /**
@@ -66,4 +67,5 @@ export const exportsMethods = {
     output: xlsxFile,
   }),
   ...recordExportsMethods,
+  ...listExportsMethods,
 };

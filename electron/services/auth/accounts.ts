@@ -39,8 +39,11 @@ type AccountMethods =
   | 'auth.policy'
   | 'auth.setPolicy';
 
+/** The staff accounts by username, as the administrator's list shows them. */
+export const listStaff = (ctx: Ctx) => ctx.db.select().from(users).orderBy(asc(users.username)).all().map(toStaffView);
+
 export const accountHandlers: HandlerMap<AccountMethods> = {
-  'users.list': (_input, ctx) => ctx.db.select().from(users).orderBy(asc(users.username)).all().map(toStaffView),
+  'users.list': (_input, ctx) => listStaff(ctx),
 
   'users.create': (input, ctx) => {
     ensureUsernameFree(ctx, input.username);

@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/contract';
 import type { HandlerMap } from '../../router/types';
+import { holidaysWorkbook, productsWorkbook, tradesWorkbook, usersWorkbook } from './admin-lists';
 import { auditWorkbook } from './audit';
 import { bedsWorkbook } from './beds';
 import { censusWorkbook, headcountWorkbook } from './census';
@@ -39,4 +40,8 @@ export const exportsHandlers: HandlerMap<ExportsMethods> = {
   'exports.census': (input, ctx) => censusWorkbook(ctx, input),
   'exports.headcount': (input, ctx) => headcountWorkbook(ctx, input),
   'exports.audit': (input, ctx) => auditWorkbook(ctx.sqlite, input, ctx.today()),
+  'exports.users': (_input, ctx) => usersWorkbook(ctx),
+  'exports.trades': (_input, ctx) => tradesWorkbook(ctx),
+  'exports.products': (input, ctx) => productsWorkbook(ctx, input),
+  'exports.holidays': (_input, ctx) => holidaysWorkbook(ctx),
 };

@@ -1,12 +1,15 @@
 import { legalParameterShapes } from '../../../shared/domain/legal';
 import { legalDateIssue } from '../../../shared/domain/legal-edit';
 import { AppError } from '../../../shared/errors';
-import type { HandlerMap } from '../../router/types';
+import type { Ctx, HandlerMap } from '../../router/types';
 import { legalRows, legalRowViews, settingValue } from './legal';
 
 type SettingsMethods = 'settings.legal' | 'settings.setLegal' | 'settings.holidays' | 'settings.setHolidays';
 
 const HOLIDAYS = 'calendar.holidays';
+
+/** The public holidays of the settings, as the list shows them. */
+export const listHolidays = (sqlite: Ctx['sqlite']): string[] => settingValue<string[]>(sqlite, HOLIDAYS);
 
 export const settingsHandlers: HandlerMap<SettingsMethods> = {
   'settings.legal': (_input, ctx) => legalRowViews(ctx.sqlite, ctx.today()),
@@ -39,7 +42,7 @@ export const settingsHandlers: HandlerMap<SettingsMethods> = {
     return view;
   },
 
-  'settings.holidays': (_input, ctx) => settingValue<string[]>(ctx.sqlite, HOLIDAYS),
+  'settings.holidays': (_input, ctx) => listHolidays(ctx.sqlite),
 
   'settings.setHolidays': (input, ctx) => {
     const before = settingValue<string[]>(ctx.sqlite, HOLIDAYS);

@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { QueryStatus } from '../../components/QueryStatus';
 import { formatDateVN } from '../../format/format';
 import { useHolidays, useSetHolidays } from './hooks';
+import { ExportButton } from '../../components/ExportButton';
 
 /** Public holidays skipped when counting the working days a notice is due in; saved as one list, audited. */
 export function HolidaysPanel() {
@@ -46,9 +47,12 @@ function HolidaysEditor({ saved }: { saved: string[] }) {
 
   return (
     <Card>
-      <Text size="sm" c="dimmed" mb="md" maw={820}>
-        {t('admin.holidays.intro')}
-      </Text>
+      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+        <Text size="sm" c="dimmed" maw={820}>
+          {t('admin.holidays.intro')}
+        </Text>
+        <ExportButton method="exports.holidays" input={{}} size="xs" disabled={changed} />
+      </Group>
       <FormAlert messages={errors} />
       <Stack gap="sm" maw={520}>
         {list.length === 0 ? (

@@ -7,6 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { formatNumber } from '../../format/format';
 import { useTrades, useUpdateTrade } from '../training/hooks';
 import { TradeForm } from '../training/TradeForm';
+import { ExportButton } from '../../components/ExportButton';
 
 type Trade = NonNullable<ReturnType<typeof useTrades>['data']>['trades'][number];
 
@@ -37,7 +38,10 @@ export function TradesPanel() {
         <Text size="sm" c="dimmed" maw={820}>
           {t('training.trades.intro')}
         </Text>
-        <Button onClick={() => setEditing('new')}>{t('training.trades.add')}</Button>
+        <Group gap="xs" wrap="nowrap">
+          <ExportButton method="exports.trades" input={{}} />
+          <Button onClick={() => setEditing('new')}>{t('training.trades.add')}</Button>
+        </Group>
       </Group>
       <FormAlert messages={errors} />
       {list.length === 0 ? (

@@ -16,6 +16,7 @@ import { AuthPolicyPanel } from './AuthPolicyPanel';
 import { useCreateUser, useUsers } from './hooks';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { useSetUserActive, useUnlockUser } from './users-hooks';
+import { ExportButton } from '../../components/ExportButton';
 
 export function UsersPanel() {
   const { t } = useTranslation();
@@ -24,6 +25,9 @@ export function UsersPanel() {
   return (
     <Stack gap="md">
       <Card>
+        <Group justify="flex-end" mb="xs">
+          <ExportButton method="exports.users" input={{}} size="xs" disabled={!users.data} />
+        </Group>
         {users.data ? (
           <Table striped>
             <Table.Thead>

@@ -8,6 +8,7 @@ import { AddProductModal } from './AddProductModal';
 import { useProducts } from './hooks';
 import { SetRateModal } from './SetRateModal';
 import { formatDong, type Product } from './work-model';
+import { ExportButton } from '../../components/ExportButton';
 
 /** "Sản phẩm, đơn giá": every product with its unit, the rate in force and its history; the head adds and re-rates. */
 export function ProductsTab() {
@@ -20,11 +21,10 @@ export function ProductsTab() {
   const products = q.data.products;
   return (
     <Stack gap="sm">
-      {canRate && (
-        <Group justify="flex-end">
-          <Button onClick={() => setAdding(true)}>{t('work.products.create')}</Button>
-        </Group>
-      )}
+      <Group justify="flex-end">
+        <ExportButton method="exports.products" input={{}} />
+        {canRate && <Button onClick={() => setAdding(true)}>{t('work.products.create')}</Button>}
+      </Group>
       {products.length === 0 ? (
         <Alert color="gray">{t('work.products.none')}</Alert>
       ) : (

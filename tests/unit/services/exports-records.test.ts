@@ -252,3 +252,32 @@ describe('Excel export of the audit log', () => {
     expect(sheet.ws.getCell(3, 1).value).toBe('Thao tác: movements.record');
   });
 });
+
+describe('Excel export of the administration lists', () => {
+  it('exports the accounts, trades, products and holidays as their lists hold them', async () => {
+    const admin = d.tokens.admin;
+    const users = d.call('users.list', {}, admin);
+    const accounts = await readSheet(d.call('exports.users', {}, admin));
+    expect(accounts.col('Tên đăng nhập')).toEqual(users.map((u) => u.username));
+    expect(accounts.col('Vai trò')).toContain('Trưởng cơ sở');
+
+    const trades = d.call('trades.list', {});
+    const tradeSheet = await readSheet(d.call('exports.trades', {}));
+    expect(tradeSheet.col('Tên nghề')).toEqual(trades.trades.map((t) => t.name));
+    expect(tradeSheet.col('Thời lượng (giờ)')).toEqual(trades.trades.map((t) => t.durationHours));
+
+    d.call('products.create', { name: 'Đan giỏ mây', unit: 'piece', rateDong: 1_500, validFrom: '2026-01-01' }, d.tokens.head);
+    const products = d.call('products.list', {});
+    const productSheet = await readSheet(d.call('exports.products', {}));
+    expect(productSheet.col('Sản phẩm')).toEqual(products.products.map((p) => p.name));
+    expect(productSheet.col('Đơn giá (đồng)')).toEqual(products.products.map((p) => p.rateDong));
+    expect(productSheet.col('Đơn vị')).toContain('Chiếc');
+
+    d.call('settings.setHolidays', { holidays: ['2026-09-02', '2026-04-30', '2026-05-01'] }, admin);
+    const holidaySheet = await readSheet(d.call('exports.holidays', {}));
+    expect(holidaySheet.col('Ngày')).toEqual(['2026-04-30', '2026-05-01', '2026-09-02'].map(day));
+    expect(holidaySheet.col('Thứ')).toEqual(['Thứ năm', 'Thứ sáu', 'Thứ tư']);
+    // The officer may read the lists he works with, not the accounts.
+    expect(() => d.call('exports.users', {})).toThrow(/forbidden/);
+  });
+});

@@ -97,4 +97,8 @@ export const reportsCalls: Catalogue = {
   'exports.census': { input: (w) => ({ date: w.today, time: '10:00' }) },
   'exports.headcount': { input: (w) => ({ date: w.today, time: '10:00' }) },
   'exports.audit': { input: (w) => ({ from: w.today, to: w.today, method: 'auth.login' }) },
+  'exports.users': { input: () => ({}) },
+  'exports.trades': { input: () => ({}) },
+  'exports.products': { input: (w) => ({ on: w.today }) },
+  'exports.holidays': { input: () => ({}) },
 };
